@@ -1,0 +1,58 @@
+package plan.dsl.messages;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import plan.dsl.plan.DocLanguage;
+import plan.dsl.plan.Plan;
+
+/**
+ * Text shown to people (diagnostics, headings) in the plan's {@code language}: one bundle per language,
+ * {@code plan/dsl/messages/messages_zh.properties} and {@code messages_en.properties} (UTF-8).
+ */
+public final class PlanMessages {
+
+	private static final String BUNDLE = "plan.dsl.messages.messages";
+
+	private final ResourceBundle bundle;
+	private final Locale locale;
+
+	private PlanMessages(Locale locale) {
+		this.locale = locale;
+		this.bundle = ResourceBundle.getBundle(BUNDLE, locale, PlanMessages.class.getClassLoader(),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+	}
+
+	private static final PlanMessages ZH = new PlanMessages(Locale.CHINESE);
+	private static final PlanMessages EN = new PlanMessages(Locale.ENGLISH);
+
+	public static PlanMessages of(DocLanguage language) {
+		return language == DocLanguage.EN ? EN : ZH;
+	}
+
+	/** Messages in the language of the plan that contains {@code plan} (zh when unknown). */
+	public static PlanMessages of(Plan plan) {
+		return plan == null ? ZH : of(plan.getLanguage());
+	}
+
+	public Locale locale() {
+		return locale;
+	}
+
+	public boolean has(String key) {
+		return bundle.containsKey(key);
+	}
+
+	/** The text for {@code key} with {@code args} filled in ({@link MessageFormat} syntax). */
+	public String get(String key, Object... args) {
+		String pattern;
+		try {
+			pattern = bundle.getString(key);
+		} catch (MissingResourceException e) {
+			throw new IllegalStateException("No message '" + key + "' for " + locale, e);
+		}
+		return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+	}
+}
