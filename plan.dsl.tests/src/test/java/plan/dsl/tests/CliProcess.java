@@ -1,0 +1,50 @@
+package plan.dsl.tests;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the real shaded CLI jar as a separate process, as a user's shell would. */
+final class CliProcess {
+
+	record Result(int exitCode, String out, String err) {
+	}
+
+	static Path repoRoot() {
+		return Path.of(System.getProperty("plan.repo.root", "..")).toAbsolutePath().normalize();
+	}
+
+	static Path sharedExamples() {
+		return repoRoot().resolve("../shared/spec/examples").normalize();
+	}
+
+	static Result run(Path workingDir, String... args) throws IOException, InterruptedException {
+		Path jar = repoRoot().resolve("plan.dsl.cli/target/plan.jar");
+		if (!Files.isRegularFile(jar)) {
+			throw new IllegalStateException("CLI jar not built: " + jar);
+		}
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-jar");
+		command.add(jar.toString());
+		command.addAll(List.of(args));
+		Path out = Files.createTempFile("plan-out", ".txt");
+		Path err = Files.createTempFile("plan-err", ".txt");
+		Process process = new ProcessBuilder(command).directory(workingDir.toFile()).redirectOutput(out.toFile())
+				.redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+				.start();
+		if (!process.waitFor(120, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			throw new IllegalStateException("plan " + String.join(" ", args) + " did not finish");
+		}
+		Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+				Files.readString(err, StandardCharsets.UTF_8));
+		Files.deleteIfExists(out);
+		Files.deleteIfExists(err);
+		return result;
+	}
+}
