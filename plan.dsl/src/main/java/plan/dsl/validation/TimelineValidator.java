@@ -28,7 +28,10 @@ import plan.dsl.plan.Project;
  */
 public class TimelineValidator extends PlanCheckBase {
 
-	/** Any date feature, present or future: an impossible day was written but converted to no value. */
+	/**
+	 * Every date feature of every element (also ones the grammar gains later): a day was written but the
+	 * value converter found no such day and left the value empty.
+	 */
 	@Check
 	public void checkDatesAreReal(EObject object) {
 		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
