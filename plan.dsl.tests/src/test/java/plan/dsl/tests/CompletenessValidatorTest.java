@@ -153,7 +153,7 @@ class CompletenessValidatorTest {
 		String text = ACTIVITY.replace("team { person 李娜 \"主任\" role leader }", "team {\n        person 李娜 \"主任\"\n    }");
 		Issue issue = SmartTestSupport.single(validate(text), PlanIssueCodes.MISSING_SECTION);
 		assertEquals(SmartTestSupport.line(text, "team {"), issue.getLineNumber());
-		assertEquals("策划团队尚无组长：请为一名成员写 role leader（角色 组长）", issue.getMessage());
+		assertEquals("方案 A 的策划团队尚无组长：请为一名成员写 role leader（角色 组长）", issue.getMessage());
 	}
 
 	@Test
