@@ -1,0 +1,107 @@
+package plan.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.EnumLiteralDeclaration;
+import org.eclipse.xtext.IGrammarAccess;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+import plan.dsl.plan.Plan;
+
+/**
+ * The spec's promise "a file written with English keywords and its twin with Chinese keywords parse to the
+ * same model", checked on {@code examples/twins/}: the twins are equal models, each is written purely in
+ * its language, and together they use every keyword alias of the grammar.
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PlanInjectorProvider.class)
+class CorpusTwinTest {
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	@Inject
+	private IGrammarAccess grammar;
+
+	@Test
+	void twinsParseToEqualModels() throws IOException {
+		Plan english = load("kickoff.en.plan");
+		Plan chinese = load("kickoff.zh.plan");
+		// the dumps first: on failure they show which feature differs, where EcoreUtil.equals only says false
+		assertEquals(ModelDump.of(english), ModelDump.of(chinese));
+		assertTrue(EcoreUtil.equals(english, chinese), "EcoreUtil.equals of the English and the Chinese twin");
+	}
+
+	@Test
+	void englishTwinUsesOnlyEnglishKeywords() throws IOException {
+		List<String> chinese = keywordsUsed(load("kickoff.en.plan")).stream().filter(GrammarAliases::isChinese).toList();
+		assertEquals(List.of(), chinese, "Chinese keywords in kickoff.en.plan");
+	}
+
+	@Test
+	void chineseTwinUsesOnlyChineseKeywords() throws IOException {
+		List<String> english = keywordsUsed(load("kickoff.zh.plan")).stream().filter(GrammarAliases::isEnglish).toList();
+		assertEquals(List.of(), english, "English keywords in kickoff.zh.plan");
+	}
+
+	/** Enumeration values are left out: a plan holds one value per setting, so no plan can use them all. */
+	@Test
+	void twinsUseEveryKeywordAlias() throws IOException {
+		Set<String> usedInEnglish = keywordsUsed(load("kickoff.en.plan"));
+		Set<String> usedInChinese = keywordsUsed(load("kickoff.zh.plan"));
+		List<String> unused = new ArrayList<>();
+		for (GrammarAliases.Alias alias : GrammarAliases.keywords(grammar.getGrammar())) {
+			if (!usedInEnglish.containsAll(List.of(alias.english().split(" ")))) {
+				unused.add(alias.english());
+			}
+			if (!usedInChinese.contains(alias.chinese())) {
+				unused.add(alias.chinese());
+			}
+		}
+		assertEquals(List.of(), unused, "keywords the twins never use, so their equality says nothing about them");
+	}
+
+	private Plan load(String name) throws IOException {
+		// each twin in a resource set of its own: both declare the plan Kickoff
+		XtextResourceSet resourceSet = resourceSets.get();
+		XtextResource resource = CorpusFolder.read(CorpusFiles.bundledExamples().resolve("twins").resolve(name),
+				resourceSet);
+		EcoreUtil.resolveAll(resourceSet);
+		assertEquals(List.of(), resource.getErrors().stream().map(e -> e.getLine() + ": " + e.getMessage()).toList(),
+				name + " must parse and link cleanly");
+		return (Plan) resource.getContents().get(0);
+	}
+
+	/** The keywords and enumeration values as written in the file, in order of first use. */
+	private static Set<String> keywordsUsed(EObject root) {
+		Set<String> used = new LinkedHashSet<>();
+		for (ILeafNode leaf : NodeModelUtils.getNode(root).getLeafNodes()) {
+			if (leaf.getGrammarElement() instanceof Keyword keyword) {
+				used.add(keyword.getValue());
+			} else if (leaf.getGrammarElement() instanceof EnumLiteralDeclaration literal) {
+				used.add(literal.getLiteral().getValue());
+			}
+		}
+		return used;
+	}
+}
