@@ -1,5 +1,6 @@
 package plan.dsl.tests;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -22,6 +23,38 @@ final class ModelDump {
 		StringBuilder out = new StringBuilder();
 		dump(root, "", out);
 		return out.toString();
+	}
+
+	/** Where two dumps first differ, as the path of enclosing lines, so a failure names the feature up front. */
+	static String firstDifference(String expected, String actual) {
+		String[] left = expected.split("\n");
+		String[] right = actual.split("\n");
+		for (int i = 0; i < Math.max(left.length, right.length); i++) {
+			String l = i < left.length ? left[i] : "(end)";
+			String r = i < right.length ? right[i] : "(end)";
+			if (!l.equals(r)) {
+				return "first difference in " + path(left, Math.min(i, left.length - 1)) + ": '" + l.strip() + "' vs '"
+						+ r.strip() + "'";
+			}
+		}
+		return "no difference";
+	}
+
+	/** The lines enclosing line {@code index}: each earlier line indented less than the one after it. */
+	private static String path(String[] lines, int index) {
+		List<String> path = new ArrayList<>();
+		int indent = indentOf(lines[index]);
+		for (int i = index - 1; i >= 0 && indent > 0; i--) {
+			if (indentOf(lines[i]) < indent) {
+				indent = indentOf(lines[i]);
+				path.add(0, lines[i].strip());
+			}
+		}
+		return String.join(" > ", path);
+	}
+
+	private static int indentOf(String line) {
+		return line.length() - line.stripLeading().length();
 	}
 
 	private static void dump(EObject object, String indent, StringBuilder out) {
