@@ -54,6 +54,23 @@ class CorpusTwinTest {
 		assertTrue(EcoreUtil.equals(english, chinese), "EcoreUtil.equals of the English and the Chinese twin");
 	}
 
+	/**
+	 * Stricter than model equality, which cannot see a value left at its default (a person without a role
+	 * equals one with {@code role leader}): the Chinese twin, each keyword and enumeration value spelt in
+	 * English, is token for token the English twin.
+	 */
+	@Test
+	void chineseTwinTranslatesTokenForTokenToTheEnglishTwin() throws IOException {
+		List<Token> en = englishTokens(load("kickoff.en.plan"));
+		List<Token> zh = englishTokens(load("kickoff.zh.plan"));
+		for (int i = 0; i < Math.min(en.size(), zh.size()); i++) {
+			Token e = en.get(i);
+			Token z = zh.get(i);
+			assertEquals(e.text(), z.text(), () -> "kickoff.en.plan line " + e.line() + " vs kickoff.zh.plan line " + z.line());
+		}
+		assertEquals(en.size(), zh.size(), "number of tokens of the twins");
+	}
+
 	@Test
 	void englishTwinUsesOnlyEnglishKeywords() throws IOException {
 		List<String> chinese = keywordsUsed(load("kickoff.en.plan")).stream().filter(GrammarAliases::isChinese).toList();
@@ -94,6 +111,22 @@ class CorpusTwinTest {
 		assertEquals(List.of(), resource.getErrors().stream().map(e -> e.getLine() + ": " + e.getMessage()).toList(),
 				name + " must parse and link cleanly");
 		return (Plan) resource.getContents().get(0);
+	}
+
+	private record Token(String text, int line) {
+	}
+
+	/** Every token outside comments and whitespace, keywords and enumeration values spelt in English. */
+	private static List<Token> englishTokens(EObject root) {
+		List<Token> tokens = new ArrayList<>();
+		for (ILeafNode leaf : NodeModelUtils.getNode(root).getLeafNodes()) {
+			if (!leaf.isHidden()) {
+				for (String word : GrammarAliases.english(leaf).split(" ")) {
+					tokens.add(new Token(word, leaf.getStartLine()));
+				}
+			}
+		}
+		return tokens;
 	}
 
 	/** The keywords and enumeration values as written in the file, in order of first use. */

@@ -16,6 +16,7 @@ import org.eclipse.xtext.Grammar;
 import org.eclipse.xtext.Group;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.ParserRule;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 
 /**
  * The English ↔ Chinese aliases exactly as the grammar declares them, read from the grammar itself so the
@@ -60,6 +61,33 @@ final class GrammarAliases {
 			}
 		}
 		return new ArrayList<>(aliases);
+	}
+
+	/**
+	 * The English spelling of a keyword or enumeration value as written in a file, e.g. {@code 检验} → {@code verified by},
+	 * {@code 通过} → {@code approved}; English keywords and all other text stay as they are.
+	 */
+	static String english(ILeafNode leaf) {
+		EObject element = leaf.getGrammarElement();
+		if (element instanceof Keyword keyword && keyword.eContainer() instanceof EnumLiteralDeclaration declaration) {
+			element = declaration;
+		}
+		if (element instanceof EnumLiteralDeclaration declaration && isChinese(declaration.getLiteral().getValue())) {
+			for (EnumLiteralDeclaration other : EcoreUtil2.eAllOfType(EcoreUtil2.getContainerOfType(declaration,
+					EnumRule.class), EnumLiteralDeclaration.class)) {
+				if (other.getEnumLiteral() == declaration.getEnumLiteral() && !isChinese(other.getLiteral().getValue())) {
+					return other.getLiteral().getValue();
+				}
+			}
+		}
+		if (element instanceof Keyword keyword && isChinese(keyword.getValue())
+				&& keyword.eContainer() instanceof Alternatives alternatives) {
+			List<String> texts = keywordTexts(alternatives.getElements());
+			if (texts.size() == 2) {
+				return texts.get(0);
+			}
+		}
+		return leaf.getText();
 	}
 
 	/** Whether a keyword is written in Chinese (holds a Han character). */
