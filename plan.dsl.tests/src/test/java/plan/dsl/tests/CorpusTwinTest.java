@@ -30,8 +30,9 @@ import plan.dsl.plan.Plan;
 
 /**
  * The spec's promise "a file written with English keywords and its twin with Chinese keywords parse to the
- * same model", checked on {@code examples/twins/}: the twins are equal models, each is written purely in
- * its language, and together they use every keyword alias of the grammar.
+ * same model", checked on {@code examples/twins/}: the twins are equal models and translate into each other
+ * token for token, each is written purely in its language, and together they use every keyword alias of
+ * the grammar.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(PlanInjectorProvider.class)
