@@ -483,6 +483,12 @@ class FormatterLayoutTest {
 	}
 
 	@Test
+	void sectionWrittenTwiceIsLeftAsWrittenSinceTheModelLostTheFirst() {
+		String twice = "plan D \"d\" { background { \"a\" } background { \"b\" } }";
+		assertEquals(twice, formatting.format(twice));
+	}
+
+	@Test
 	void textWithoutAPlanIsLeftAsWritten() {
 		assertEquals("", formatting.format(""));
 		assertEquals("  \n", formatting.format("  \n"));

@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.ExceptionAcceptor;
@@ -39,12 +42,14 @@ public class PlanFormatting {
 	private Provider<TextRegionAccessBuilder> regionAccessBuilderProvider;
 
 	/**
-	 * The text in canonical layout. Text that is not a complete plan (syntax errors, only comments, empty) is
-	 * returned unchanged: the formatter only lays out what the parser fully understood.
+	 * The text in canonical layout. Text the parser did not fully turn into one model is returned unchanged: no
+	 * plan at all (empty, only comments), syntax errors, or a section written twice (see
+	 * {@link #hasDetachedElements}).
 	 */
 	public String format(String text) {
 		XtextResource resource = parse(text);
-		if (resource.getContents().isEmpty() || resource.getParseResult().hasSyntaxErrors()) {
+		if (resource.getContents().isEmpty() || resource.getParseResult().hasSyntaxErrors()
+				|| hasDetachedElements(resource)) {
 			return text;
 		}
 		ITextRegionAccess regions = regionAccessBuilderProvider.get().forNodeModel(resource).create();
@@ -54,6 +59,21 @@ public class PlanFormatting {
 		request.setExceptionHandler(ExceptionAcceptor.THROWING);
 		List<ITextReplacement> replacements = formatterProvider.get().format(request);
 		return regions.getRewriter().renderToString(replacements);
+	}
+
+	/**
+	 * Whether some text belongs to an element outside the model: when a single section such as {@code background}
+	 * is written twice, the parser keeps the last one and detaches the first, and Xtext's layout of the text fails
+	 * on the detached one.
+	 */
+	private static boolean hasDetachedElements(XtextResource resource) {
+		EObject root = resource.getContents().get(0);
+		for (INode node : resource.getParseResult().getRootNode().getAsTreeIterable()) {
+			if (node.hasDirectSemanticElement() && !EcoreUtil.isAncestor(root, node.getSemanticElement())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private XtextResource parse(String text) {
