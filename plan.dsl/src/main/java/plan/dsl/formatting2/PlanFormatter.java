@@ -29,7 +29,8 @@ import plan.dsl.plan.Tracking;
 
 /**
  * The canonical layout of a .plan file. The formatter changes whitespace only: keywords keep the author's
- * language (English, Chinese or mixed) and every comment keeps its text.
+ * language (English, Chinese or mixed) and every comment keeps its text. A file with syntax errors is left as
+ * written.
  * <ul>
  * <li>Four spaces per block level; line breaks in the file's own convention ({@code \n} or {@code \r\n}); no
  * whitespace before the first comment or token of the file and exactly one line break at its end.</li>
@@ -41,11 +42,13 @@ import plan.dsl.plan.Tracking;
  * <li>One setting, field or item per line: each goal or project field, each background paragraph or item, each
  * team member, milestone, criterion, stage, budget item, round, report and update. Items written over several
  * lines are joined; items written on one line are split.</li>
- * <li>Top-level entries follow {@link TopLevelGroup}: settings on consecutive lines, one blank line between
- * sections and around each goal and project, phases and outcomes keep the author's zero or one blank line.
- * Elsewhere at most one blank line the author put between entries is kept.</li>
+ * <li>Top-level entries follow {@link TopLevelGroup}: settings on consecutive lines, and theme, slogan and
+ * audience too; one blank line between different sections and between goals and between projects; phases and
+ * outcomes keep the author's zero or one blank line. Inside blocks at most one blank line the author put between
+ * entries is kept.</li>
  * <li>A comment at the end of a line of code stays there, as far from the code as written; a comment on its own
- * line is indented like the code it precedes (or, before a closing brace, like the block it ends).</li>
+ * line is indented like the code it precedes, or like the block's lines before a closing brace. Block comments
+ * are not re-indented inside.</li>
  * </ul>
  */
 public class PlanFormatter extends BlockLayoutFormatter {

@@ -14,7 +14,7 @@ import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
 final class TokenInteriorReplacer implements ITextReplacer {
 
 	/** The grammar's WS characters, including the ideographic space and the byte order mark. */
-	private static final Pattern WHITESPACE = Pattern.compile("[ \t\r\n\u3000\uFEFF]+");
+	private static final String WHITESPACE = "[ \t\r\n\u3000\uFEFF]";
 
 	private final ISemanticRegion token;
 	private final Pattern gap;
@@ -28,12 +28,12 @@ final class TokenInteriorReplacer implements ITextReplacer {
 
 	/** A percentage is written with one space before {@code %}: {@code 40 %}. */
 	static TokenInteriorReplacer percent(ISemanticRegion token) {
-		return new TokenInteriorReplacer(token, Pattern.compile("[ \t\r\n\u3000\uFEFF]*%"), " %");
+		return new TokenInteriorReplacer(token, Pattern.compile(WHITESPACE + "*%"), " %");
 	}
 
 	/** A qualified name has no spaces around its dots: {@code Plan.G1}. */
 	static TokenInteriorReplacer qualifiedName(ISemanticRegion token) {
-		return new TokenInteriorReplacer(token, WHITESPACE, "");
+		return new TokenInteriorReplacer(token, Pattern.compile(WHITESPACE + "+"), "");
 	}
 
 	@Override
