@@ -25,7 +25,8 @@ final class CommentAwareWhitespaceReplacer extends WhitespaceReplacer {
 			return context;
 		}
 		if (region.getEndOffset() == region.getTextRegionAccess().regionForDocument().getEndOffset()) {
-			context.addReplacement(region.replaceWith(trailingNewLinesOfPreviousRegion() > 0 ? "" : context.getNewLinesString(1)));
+			String end = trailingNewLinesOfPreviousRegion() > 0 ? "" : context.getNewLinesString(1);
+			context.addReplacement(region.replaceWith(end));
 			return context;
 		}
 		return super.createReplacements(context);
