@@ -23,7 +23,7 @@ public enum KeywordStyle {
 	 */
 	public static final Map<String, String> CHINESE_KEYWORDS = Map.ofEntries(
 			Map.entry("plan", "方案"), Map.entry("period", "周期"), Map.entry("from", "自"), Map.entry("to", "至"),
-			Map.entry("background", "背景"), Map.entry("challenge", "挑战"),
+			Map.entry("background", "背景"),
 			Map.entry("goal", "目标"), Map.entry("level", "层级"), Map.entry("specific", "具体"),
 			Map.entry("due", "截止"),
 			Map.entry("team", "团队"), Map.entry("person", "成员"), Map.entry("role", "角色"),
@@ -44,7 +44,7 @@ public enum KeywordStyle {
 
 	/** The Chinese aliases of the enumeration values quick fixes write, as the grammar declares them. */
 	public static final Map<String, String> CHINESE_VALUES = Map.of(
-			"organization", "组织", "leader", "组长", "member", "组员", "survey", "问卷", "monthly", "每月",
+			"challenge", "挑战", "organization", "组织", "leader", "组长", "member", "组员", "survey", "问卷", "monthly", "每月",
 			"revise", "修改");
 
 	/** The style a file has whose first keyword is {@code firstKeyword}. */

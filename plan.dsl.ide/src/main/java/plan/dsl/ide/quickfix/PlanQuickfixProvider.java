@@ -27,9 +27,9 @@ import plan.dsl.validation.PlanIssueCodes;
 public class PlanQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 
 	/**
-	 * The document being fixed, for the duration of one {@link #getResolutions} call. The declarative API passes
-	 * fix methods only the diagnostic, but a label in the plan's language and the decision whether a fix applies
-	 * both need the parsed plan.
+	 * The diagnostic and its document, for the duration of one {@link #getResolutions} call. The declarative API
+	 * passes fix methods only the acceptor, but a label in the plan's language and the decision whether a fix
+	 * applies both need the parsed plan.
 	 */
 	private static final ThreadLocal<FixContext> CURRENT = new ThreadLocal<>();
 
@@ -70,24 +70,24 @@ public class PlanQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider
 	}
 
 	@QuickFix(PlanIssueCodes.MISSING_SECTION)
-	public void addMissingSections(Diagnostic diagnostic, DiagnosticResolutionAcceptor acceptor) {
+	public void addMissingSections(DiagnosticResolutionAcceptor acceptor) {
 		offer(missingSections.propose(CURRENT.get()), acceptor);
 	}
 
 	@QuickFix(PlanIssueCodes.SMART_TIME_BOUND)
-	public void addDueDate(Diagnostic diagnostic, DiagnosticResolutionAcceptor acceptor) {
+	public void addDueDate(DiagnosticResolutionAcceptor acceptor) {
 		offer(dueDate.propose(CURRENT.get()), acceptor);
 	}
 
 	/** Also offered for Xtext's own linking code, which is what unresolved names carry unless re-coded. */
 	@QuickFix(PlanIssueCodes.REFERENCE_UNRESOLVED)
 	@QuickFix(org.eclipse.xtext.diagnostics.Diagnostic.LINKING_DIAGNOSTIC)
-	public void declarePerson(Diagnostic diagnostic, DiagnosticResolutionAcceptor acceptor) {
+	public void declarePerson(DiagnosticResolutionAcceptor acceptor) {
 		offer(declarePerson.propose(CURRENT.get()), acceptor);
 	}
 
 	@QuickFix(PlanIssueCodes.CRITERIA_WEIGHTS_SUM)
-	public void rebalanceWeights(Diagnostic diagnostic, DiagnosticResolutionAcceptor acceptor) {
+	public void rebalanceWeights(DiagnosticResolutionAcceptor acceptor) {
 		offer(rebalanceWeights.propose(CURRENT.get()), acceptor);
 	}
 

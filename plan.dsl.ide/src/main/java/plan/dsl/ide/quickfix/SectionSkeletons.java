@@ -80,7 +80,7 @@ public final class SectionSkeletons {
 		case "background" -> List.of(
 				kw("background") + " {",
 				SourceText.INDENT + quoted("background.paragraph"),
-				SourceText.INDENT + kw("challenge") + " C1 " + quoted("background.challenge"),
+				SourceText.INDENT + style.value("challenge") + " C1 " + quoted("background.challenge"),
 				"}");
 		case "goal" -> List.of(
 				kw("goal") + " " + shape.newGoal() + " " + quoted("goal.title") + " {",
