@@ -1,24 +1,19 @@
 package plan.dsl.ide.quickfix;
 
+import java.util.List;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.lsp4j.Diagnostic;
 
 import plan.dsl.messages.PlanMessages;
 import plan.dsl.plan.Plan;
 
 /**
- * What a fix works on: the parsed document, the diagnostic, and the element at the diagnostic's start (found
- * the way {@code DiagnosticResolution} finds it).
+ * What a fix works on, independent of the front end that asks: the parsed resource and its text, where the
+ * diagnostic starts, the data the validator attached, and the element at that offset.
  */
-public record FixContext(XtextResource resource, Document document, Diagnostic diagnostic, EObject element) {
-
-	/** Offset of the diagnostic's start in the document. */
-	public int offset() {
-		return document.getOffSet(diagnostic.getRange().getStart());
-	}
+public record FixContext(XtextResource resource, String text, int offset, List<String> data, EObject element) {
 
 	/** The plan the diagnosed element belongs to, or the document's plan; {@code null} for an empty document. */
 	public Plan plan() {
@@ -35,7 +30,7 @@ public record FixContext(XtextResource resource, Document document, Diagnostic d
 	}
 
 	public SourceText source() {
-		return new SourceText(document.getContents());
+		return new SourceText(text);
 	}
 
 	/** Labels and placeholders in the plan's {@code language}. */

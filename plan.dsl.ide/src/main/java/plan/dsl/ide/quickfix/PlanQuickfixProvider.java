@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
@@ -19,10 +21,11 @@ import com.google.inject.Inject;
 import plan.dsl.validation.PlanIssueCodes;
 
 /**
- * Quick fixes of the {@code .plan} language, for every front end that asks {@code ICodeActionService2}
- * (the language server, and editors that use it). Each {@code @QuickFix} method hands a fix class the
- * diagnosed element; the fix decides whether it applies and builds the edits and a label in the plan's
- * language.
+ * Quick fixes of the {@code .plan} language for every front end that asks {@code ICodeActionService2} (the
+ * language server, and editors that use it). Each {@code @QuickFix} method hands a fix class the diagnosed
+ * element; the fix decides whether it applies and returns a label in the plan's language and replacements.
+ * The fix classes know nothing of LSP, so another front end (an Eclipse {@code IssueResolutionProvider})
+ * can call them with its own issue and document text.
  */
 public class PlanQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 
@@ -61,7 +64,8 @@ public class PlanQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider
 			return List.of();
 		}
 		EObject element = offsetHelper.resolveContainedElementAt(resource, offset);
-		CURRENT.set(new FixContext(resource, document, diagnostic, element));
+		CURRENT.set(new FixContext(resource, document.getContents(), offset,
+				DiagnosticData.strings(diagnostic.getData()), element));
 		try {
 			return super.getResolutions(options, diagnostic);
 		} finally {
@@ -92,10 +96,17 @@ public class PlanQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider
 	}
 
 	/**
-	 * The edits were computed on the document of the request; {@code DiagnosticResolution} hands the same
-	 * document back when it applies them.
+	 * The replacements were computed on the document of the request; {@code DiagnosticResolution} hands the
+	 * same document back when it applies them, to turn offsets into LSP positions.
 	 */
 	private static void offer(Optional<PlanFix> fix, DiagnosticResolutionAcceptor acceptor) {
-		fix.ifPresent(f -> acceptor.accept(f.label(), (diagnostic, element, document) -> f.textEdits(document)));
+		fix.ifPresent(f -> acceptor.accept(f.label(), (diagnostic, element, document) -> textEdits(f, document)));
+	}
+
+	private static List<TextEdit> textEdits(PlanFix fix, Document document) {
+		return fix.replacements().stream()
+				.map(r -> new TextEdit(new Range(document.getPosition(r.offset()),
+						document.getPosition(r.offset() + r.length())), r.text()))
+				.toList();
 	}
 }
