@@ -68,6 +68,27 @@ class QuickFixDueDateTest {
 		assertEquals("Add due date 2026-06-30 (the last day of the plan period)", actions(text, "Reach").get(0).getTitle());
 	}
 
+	/** Runs once the SMART validator reports the code: its issue for a missing due gets this fix. */
+	@Test
+	void theValidatorsOwnDiagnosticGetsTheFix() {
+		String text = """
+				plan P "Volunteer week" {
+				    language en
+				    status review
+				    period from 2026-05-01 to 2026-06-30
+				    goal Reach "Recruit volunteers" {
+				        specific "Recruit two volunteers from each of the 8 branches"
+				    }
+				}
+				""";
+		List<org.eclipse.xtext.validation.Issue> issues = harness.reported(text, PlanIssueCodes.SMART_TIME_BOUND);
+		assertEquals(1, issues.size());
+		assertEquals(text.indexOf("Reach"), issues.get(0).getOffset(), "reported on the goal's name");
+		String fixed = harness.fix(text, issues.get(0));
+		assertEquals(text.replace("branches\"\n    }", "branches\"\n        due 2026-06-30\n    }"), fixed);
+		assertTimeBoundGone(fixed);
+	}
+
 	@Test
 	void chineseKeywordsGetJiezhi() {
 		String text = """

@@ -191,6 +191,23 @@ class QuickFixMissingSectionTest {
 		assertFalse(harness.codes(fixed).contains(PlanIssueCodes.MISSING_SECTION), () -> harness.validate(fixed).toString());
 	}
 
+	/**
+	 * Runs once the completeness validator reports the code: one issue, on the plan's name, whose data are the
+	 * missing section ids, gets the same fix as the issue built above.
+	 */
+	@Test
+	void theValidatorsOwnDiagnosticGetsTheFix() {
+		String text = ENGLISH_WITHOUT_THEME_AUDIENCE_PUBLICITY;
+		List<Issue> issues = harness.reported(text, PlanIssueCodes.MISSING_SECTION);
+		assertEquals(1, issues.size(), issues::toString);
+		assertEquals(text.indexOf("Fair"), issues.get(0).getOffset(), "reported on the plan's name");
+		assertEquals(List.of("theme", "audience", "publicity"),
+				List.of(issues.get(0).getData()).stream().sorted(
+						java.util.Comparator.comparingInt(SectionSkeletons.SECTION_IDS::indexOf)).toList());
+		assertEquals(harness.fix(text, missing(text, "Fair", "theme", "audience", "publicity")),
+				harness.fix(text, issues.get(0)));
+	}
+
 	@Test
 	void englishKeywordsInAChinesePlanGetChinesePlaceholders() {
 		String text = ENGLISH_WITHOUT_THEME_AUDIENCE_PUBLICITY.replace("    language en\n", "    language zh\n");

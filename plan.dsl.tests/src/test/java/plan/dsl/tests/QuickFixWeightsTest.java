@@ -66,6 +66,18 @@ class QuickFixWeightsTest {
 		assertEquals("按比例调整权重，使合计为 100%：K1 63%、K2 37%", actions(text, "criteria").get(0).getTitle());
 	}
 
+	/** Runs once CriteriaValidator reports the code: its issue, on the criteria block, gets this fix. */
+	@Test
+	void theValidatorsOwnDiagnosticGetsTheFix() {
+		String text = "plan P \"t\" {\n    criteria {\n        criterion K1 \"a\" weight 50 % qualitative \"方案中写明的评选细则一\"\n"
+				+ "        criterion K2 \"b\" weight 30 % qualitative \"方案中写明的评选细则二\"\n    }\n}\n";
+		List<org.eclipse.xtext.validation.Issue> issues = harness.reported(text, PlanIssueCodes.CRITERIA_WEIGHTS_SUM);
+		assertEquals(1, issues.size());
+		String fixed = harness.fix(text, issues.get(0));
+		assertEquals(text.replace("50 %", "63 %").replace("30 %", "37 %"), fixed);
+		assertSumFixed(fixed);
+	}
+
 	@Test
 	void chineseKeywordsAndDecimals() {
 		String text = """
