@@ -39,8 +39,8 @@ public class MissingSectionFix {
 		OptionalInt open = Blocks.openingBrace(plan);
 		OptionalInt close = Blocks.closingBrace(plan);
 		// ids the validator named that the plan still lacks (the diagnostic may be older than the text)
-		List<String> requested = context.data().stream()
-				.filter(SectionSkeletons.SECTION_IDS::contains).filter(id -> !present(plan, id)).toList();
+		List<String> requested = context.data().stream().map(SectionSkeletons::sectionId).flatMap(Optional::stream)
+				.distinct().filter(id -> !present(plan, id)).toList();
 		if (requested.isEmpty() || open.isEmpty() || close.isEmpty()) {
 			return Optional.empty();
 		}

@@ -3,6 +3,8 @@ package plan.dsl.ide.quickfix;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -53,6 +55,19 @@ public final class SectionSkeletons {
 		this.style = style;
 		this.placeholders = placeholders;
 		this.shape = shape;
+	}
+
+	/**
+	 * The section a validator's id names: the keyword ({@code goal}) or its plural ({@code goals}); empty for
+	 * anything without a skeleton (e.g. {@code kind}, which needs the author's choice).
+	 */
+	public static Optional<String> sectionId(String reported) {
+		String id = reported.strip().toLowerCase(Locale.ROOT);
+		if (SECTION_IDS.contains(id)) {
+			return Optional.of(id);
+		}
+		String singular = id.endsWith("s") ? id.substring(0, id.length() - 1) : id;
+		return SECTION_IDS.contains(singular) ? Optional.of(singular) : Optional.empty();
 	}
 
 	/**
