@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
@@ -263,7 +264,7 @@ class QuickFixMissingSectionTest {
 
 				    目标 G1 "（请填写目标名称）" {
 				        层级 组织
-				        具体 "（请写明具体做什么、面向谁、做到什么程度）"
+				        具体 "（请填写）"
 				        截止 2026-12-31
 				    }
 
@@ -291,7 +292,7 @@ class QuickFixMissingSectionTest {
 				    }
 
 				    评选 {
-				        指标 K1 "（请填写评选指标）" 权重 100 % 定性 "（请写明该指标的评选标准）"
+				        指标 K1 "（请填写评选指标）" 权重 100 % 定性 "（请填写）"
 				        程序 "（请写明评选程序）"
 				        评委 "（请写明评委组成）"
 				    }
@@ -319,6 +320,28 @@ class QuickFixMissingSectionTest {
 				""", fixed);
 		harness.assertParsesAndLinks(fixed);
 		assertFalse(harness.codes(fixed).contains(PlanIssueCodes.MISSING_SECTION), () -> harness.validate(fixed).toString());
+	}
+
+	/**
+	 * Runs once the SMART validator is merged: skeletons add no error, and what only the author can write is
+	 * still flagged — measure, owner and relevance by leaving them out, the goal's {@code specific} and the
+	 * criterion's description by placeholders too short to pass the vagueness check.
+	 */
+	@Test
+	void skeletonsAddNoErrorAndLeaveTheAuthorsPartFlagged() {
+		for (String text : List.of("方案 X \"测试方案\" {\n    类型 活动\n    截至 2026-03-01\n}\n",
+				"plan X \"Test\" {\n    kind activity\n    language en\n    asof 2026-03-01\n}\n")) {
+			String fixed = harness.fix(text, missing(text, "X", SectionSkeletons.SECTION_IDS.toArray(String[]::new)));
+			harness.reported(fixed, PlanIssueCodes.SMART_MEASURABLE);
+			List<Issue> issues = harness.validate(fixed);
+			assertEquals(List.of(), issues.stream().filter(i -> i.getSeverity() == Severity.ERROR).toList());
+			List<String> codes = harness.codes(fixed);
+			for (String flagged : List.of(PlanIssueCodes.SMART_SPECIFIC, PlanIssueCodes.SMART_MEASURABLE,
+					PlanIssueCodes.SMART_ACHIEVABLE, PlanIssueCodes.SMART_RELEVANT,
+					PlanIssueCodes.CRITERIA_VAGUE_DESCRIPTION)) {
+				assertTrue(codes.contains(flagged), () -> flagged + " not in " + issues);
+			}
+		}
 	}
 
 	@Test

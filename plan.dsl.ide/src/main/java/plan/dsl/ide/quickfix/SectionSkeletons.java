@@ -12,8 +12,10 @@ import java.util.function.UnaryOperator;
  * The text of a skeleton for each section a plan can be missing, in the file's keyword style.
  * <p>
  * Skeletons parse and link, so adding them never creates a new error. What only the author can know is left as
- * a placeholder in （…） — a request, never an invented fact — or left out (a goal gets no {@code measure} and
- * {@code owner}, a project no {@code owner}), so the completeness and SMART checks keep pointing at it.
+ * a placeholder in （…） — a request, never an invented fact — or left out (a goal gets no {@code measure},
+ * {@code owner} or {@code addresses}, a project no {@code owner} or {@code supports}), so the completeness and
+ * SMART checks keep pointing at it. Texts that are checked for vagueness (a goal's {@code specific}, a
+ * qualitative criterion's description) get a placeholder short enough to be flagged.
  * Section ids are the lower-case English keywords; {@code period} is a setting but is reported like a section.
  */
 public final class SectionSkeletons {
