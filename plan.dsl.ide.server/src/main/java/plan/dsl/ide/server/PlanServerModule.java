@@ -1,0 +1,21 @@
+package plan.dsl.ide.server;
+
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ServerModule;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.util.Modules;
+
+/** Xtext's language server wiring ({@link ServerModule}) with the {@code .plan} server's own parts. */
+public class PlanServerModule extends AbstractModule {
+
+	@Override
+	protected void configure() {
+		install(Modules.override(new ServerModule()).with(new AbstractModule() {
+			@Override
+			protected void configure() {
+				bind(LanguageServerImpl.class).to(PlanLanguageServer.class);
+			}
+		}));
+	}
+}
