@@ -3,10 +3,15 @@
  */
 package plan.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.UriExtensions;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 
+import plan.dsl.ide.contentassist.PlanContentProposalProvider;
+import plan.dsl.ide.contentassist.PlanCrossrefProposalProvider;
 import plan.dsl.ide.quickfix.PlanQuickfixProvider;
 
 /**
@@ -21,5 +26,18 @@ public class PlanIdeModule extends AbstractPlanIdeModule {
 	/** Code actions are the quick fixes of {@link PlanQuickfixProvider}. */
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
 		return QuickFixCodeActionService.class;
+	}
+
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return PlanContentProposalProvider.class;
+	}
+
+	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
+		return PlanCrossrefProposalProvider.class;
+	}
+
+	/** Locations and edits name files as the client does, Chinese file names included. */
+	public Class<? extends UriExtensions> bindUriExtensions() {
+		return EncodedUriExtensions.class;
 	}
 }

@@ -73,4 +73,14 @@ class LspDiagnosticsTest {
 		assertTrue(published.stream().noneMatch(d -> d.getCode().getLeft().startsWith("org.eclipse")),
 				() -> "no Xtext-internal code in " + published);
 	}
+
+	@Test
+	void aChineseFileNameGetsItsDiagnosticsUnderTheUriTheClientSent() {
+		String uri = workspace.resolve("活动方案/志愿服务.plan").toUri().toString();
+		assertTrue(uri.contains("%E6%B4%BB"), uri);
+		lsp.open(uri, "方案 P \"t\" {\n    类型 项目\n}\n");
+		List<Diagnostic> published = lsp.awaitDiagnostics(uri, d -> !d.isEmpty());
+		assertTrue(published.stream().anyMatch(d -> LspDiagnostics.code(d).equals("completeness.missing-section")),
+				published::toString);
+	}
 }

@@ -2,9 +2,12 @@ package plan.dsl.ide.server;
 
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.UriExtensions;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.util.Modules;
+
+import plan.dsl.ide.EncodedUriExtensions;
 
 /** Xtext's language server wiring ({@link ServerModule}) with the {@code .plan} server's own parts. */
 public class PlanServerModule extends AbstractModule {
@@ -15,6 +18,7 @@ public class PlanServerModule extends AbstractModule {
 			@Override
 			protected void configure() {
 				bind(LanguageServerImpl.class).to(PlanLanguageServer.class);
+				bind(UriExtensions.class).to(EncodedUriExtensions.class);
 			}
 		}));
 	}
