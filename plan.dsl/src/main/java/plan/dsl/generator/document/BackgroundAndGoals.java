@@ -5,8 +5,8 @@ import static plan.dsl.generator.document.SectionContent.cell;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
+import plan.dsl.facts.SmartAssessment;
 import plan.dsl.plan.Background;
 import plan.dsl.plan.BackgroundItem;
 import plan.dsl.plan.BackgroundKind;
@@ -67,13 +67,10 @@ final class BackgroundAndGoals {
 
 	/** "5/5", or "4/5（待补：相关）" naming what the goal still lacks. */
 	private String smart(Goal goal) {
-		OptionalInt score = context.facts().smartScore(goal);
-		if (score.isEmpty()) {
-			return "";
-		}
-		List<String> missing = context.facts().smartMissing(goal).stream()
-				.map(quality -> words.text("doc.smart." + quality)).toList();
-		String value = Integer.toString(score.getAsInt());
+		SmartAssessment.GoalScore score = context.facts().smart(goal);
+		List<String> missing = score.missing().stream().map(quality -> words.text("doc.smart." + quality.name()))
+				.toList();
+		String value = Integer.toString(score.score());
 		return missing.isEmpty() ? words.text("doc.smart.score", value)
 				: words.text("doc.smart.scoreMissing", value, words.list(missing));
 	}

@@ -10,8 +10,11 @@ import plan.dsl.facts.PlanFacts;
 import plan.dsl.messages.PlanMessages;
 import plan.dsl.plan.Plan;
 
-/** What every section builder needs: the plan, its derived facts and the wording of its language. */
-record DocumentContext(Plan plan, DocumentFacts facts, Wording words) {
+/**
+ * What every section builder needs: the plan, its derived facts (dates, SMART scores and budget sums are
+ * read there, never worked out by the document) and the wording of its language.
+ */
+record DocumentContext(Plan plan, PlanFacts facts, Wording words) {
 
 	DocumentContext {
 		Objects.requireNonNull(plan);
@@ -20,7 +23,7 @@ record DocumentContext(Plan plan, DocumentFacts facts, Wording words) {
 	}
 
 	static DocumentContext of(PlanFacts facts) {
-		return new DocumentContext(facts.plan(), new DocumentFacts(facts), new Wording(PlanMessages.of(facts.plan())));
+		return new DocumentContext(facts.plan(), facts, new Wording(PlanMessages.of(facts.plan())));
 	}
 
 	/**

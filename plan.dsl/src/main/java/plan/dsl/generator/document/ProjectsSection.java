@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import plan.dsl.facts.Span;
 import plan.dsl.plan.Goal;
 import plan.dsl.plan.Project;
 
@@ -63,6 +64,7 @@ final class ProjectsSection {
 
 	/** 时间节点: the effective dates from the schedule facts (own dates, or the phase it runs during). */
 	private String dates(Project project) {
-		return context.facts().projectDates(project).map(dates -> words.range(dates.start(), dates.end())).orElse("");
+		Span span = context.facts().schedule().span(project);
+		return words.range(span.start(), span.end());
 	}
 }

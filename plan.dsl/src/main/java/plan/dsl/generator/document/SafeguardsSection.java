@@ -2,17 +2,23 @@ package plan.dsl.generator.document;
 
 import static plan.dsl.generator.document.SectionContent.cell;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import plan.dsl.facts.BudgetSummary;
 import plan.dsl.plan.Budget;
 import plan.dsl.plan.BudgetItem;
 import plan.dsl.plan.Money;
 import plan.dsl.plan.Project;
 import plan.dsl.plan.Safeguards;
 
-/** 保障措施: 组织保障, 人员保障, 经费保障 (budget items and project budgets with totals), 物资保障. */
+/**
+ * 保障措施: 组织保障, 人员保障, 经费保障 (budget items and project budgets with the totals of
+ * {@link BudgetSummary}), 物资保障.
+ */
 final class SafeguardsSection {
 
 	private final DocumentContext context;
@@ -30,7 +36,7 @@ final class SafeguardsSection {
 			content.subsection(text("doc.section.safeguards.organization", safeguards.getOrganization()))
 					.subsection(text("doc.section.safeguards.personnel", safeguards.getPersonnel()));
 		}
-		content.subsection(budget(safeguards == null ? null : safeguards.getBudget()));
+		content.subsection(budget());
 		if (safeguards != null) {
 			content.subsection(text("doc.section.safeguards.materials", safeguards.getMaterials()));
 		}
@@ -42,9 +48,11 @@ final class SafeguardsSection {
 	}
 
 	/** Project budgets count even without a plan budget: they are money the plan asks for. */
-	private Optional<Section> budget(Budget budget) {
+	private Optional<Section> budget() {
+		BudgetSummary summary = context.facts().budget();
+		String currency = summary.currency();
 		SectionContent content = new SectionContent();
-		String currency = budget != null && budget.getTotal() != null ? budget.getTotal().getCurrency() : null;
+		Budget budget = summary.budget();
 		if (budget != null) {
 			content.field(words.label("doc.label.budget"), money(budget.getTotal()));
 			List<List<String>> rows = new ArrayList<>();
@@ -52,21 +60,36 @@ final class SafeguardsSection {
 				String itemCurrency = item.getCurrency() != null ? item.getCurrency() : currency;
 				rows.add(List.of(cell(item.getText()), words.money(item.getAmount(), itemCurrency)));
 			}
-			List<String> total = context.facts().budgetItemSum()
-					.map(sum -> List.of(words.text("doc.total"), words.money(sum, currency))).orElse(null);
-			content.table(new Block.Table(words.text("doc.table.budget"), header("doc.col.item"), rows, total));
+			List<String> total = List.of(totalLabel(summary.mismatchedItems().isEmpty()),
+					words.money(summary.itemSum(), currency));
+			content.table(new Block.Table(words.text("doc.table.budget"), header("doc.col.item"), rows,
+					summary.hasItems() ? total : null));
+			difference(summary, content);
 		}
 		List<List<String>> projectRows = new ArrayList<>();
-		for (Project project : context.plan().getProjects()) {
-			if (project.getBudget() != null) {
-				projectRows.add(List.of(cell(project.getTitle()), money(project.getBudget())));
-			}
+		for (Map.Entry<Project, Money> entry : summary.projectBudgets().entrySet()) {
+			projectRows.add(List.of(cell(entry.getKey().getTitle()), money(entry.getValue())));
 		}
-		List<String> projectTotal = context.facts().projectBudgetSum()
-				.map(sum -> List.of(words.text("doc.total"), words.money(sum, currency))).orElse(null);
+		List<String> projectTotal = List.of(totalLabel(summary.mismatchedProjects().isEmpty()),
+				words.money(summary.projectSum(), currency));
 		content.table(new Block.Table(words.text("doc.table.projectBudgets"), header("doc.col.project"), projectRows,
 				projectTotal));
 		return content.section(3, words.text("doc.section.safeguards.budget"));
+	}
+
+	/** What the items leave unallocated, or by how much they overspend; nothing when they use it exactly. */
+	private void difference(BudgetSummary summary, SectionContent content) {
+		BigDecimal difference = summary.difference();
+		if (difference == null || !summary.hasItems() || difference.signum() == 0) {
+			return;
+		}
+		String label = difference.signum() > 0 ? "doc.label.budgetDifference" : "doc.label.budgetOverspent";
+		content.field(words.label(label), words.money(difference.abs(), summary.currency()));
+	}
+
+	/** A sum that leaves out amounts in another currency says so, so nobody reads it as the whole. */
+	private String totalLabel(boolean complete) {
+		return words.text(complete ? "doc.total" : "doc.total.sameCurrency");
 	}
 
 	private List<String> header(String firstColumnKey) {
