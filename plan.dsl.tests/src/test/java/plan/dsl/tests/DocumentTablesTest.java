@@ -135,6 +135,25 @@ class DocumentTablesTest {
 		assertEquals(List.of("Maya", "Volunteer coordinator", "leader"), table(document, "Team members").rows().get(0));
 	}
 
+	@Test
+	void overspentBudgetAndAmountsInAnotherCurrencyAreShownAsSuch() throws Exception {
+		PlanDocument document = PlanOutline.of(facts.get(DocumentFixtures.parse(parser, String.join("\n",
+				"plan B \"经费\" { kind project",
+				"  team { person 甲 \"主任\" unit 组 \"工作组\" members 甲 }",
+				"  safeguards { budget 100 CNY { item \"场地\" 80 item \"物料\" 50 item \"外宾\" 10 USD } }",
+				"  project X \"项目一\" { budget 20 CNY } project Y \"项目二\" { budget 5 USD } }"))));
+		Block.Table items = table(document, "经费预算明细");
+		assertEquals(List.of(List.of("场地", "80元"), List.of("物料", "50元"), List.of("外宾", "10 USD")), items.rows());
+		assertEquals(List.of("合计（不含其他币种）", "130元"), items.total());
+		assertEquals("30元", field(fields(document), "超出预算："));
+		Block.Table projects = table(document, "项目经费");
+		assertEquals(List.of(List.of("项目一", "20元"), List.of("项目二", "5 USD")), projects.rows());
+		assertEquals(List.of("合计（不含其他币种）", "20元"), projects.total());
+		assertEquals(List.of(List.of("甲", "主任", "")), table(document, "策划团队成员").rows(), "no role written");
+		assertEquals(List.of(new Block.Items("工作小组：", List.of("工作组（组员：甲）"))),
+				blocks(document).stream().filter(Block.Items.class::isInstance).toList());
+	}
+
 	private PlanDocument outline(String corpusFile) throws Exception {
 		return PlanOutline.of(facts.get(DocumentFixtures.corpusPlan(parser, corpusFile)));
 	}

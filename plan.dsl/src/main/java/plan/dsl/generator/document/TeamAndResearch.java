@@ -59,17 +59,16 @@ final class TeamAndResearch {
 				.section(2, words.text("doc.section.team"));
 	}
 
+	/** "宣传报道组（组长：赵敏；组员：赵敏）", leaving out what the unit does not name. */
 	private String unit(Unit unit) {
 		String title = words.party(unit);
+		String members = words.list(unit.getMembers().stream().map(words::party).toList());
 		if (unit.getLead() == null) {
-			return title;
+			return members.isEmpty() ? title : words.text("doc.party.unitNoLead", title, members);
 		}
 		String lead = words.party(unit.getLead());
-		if (unit.getMembers().isEmpty()) {
-			return words.text("doc.party.unitNoMembers", title, lead);
-		}
-		List<String> members = unit.getMembers().stream().map(words::party).toList();
-		return words.text("doc.party.unit", title, lead, words.list(members));
+		return members.isEmpty() ? words.text("doc.party.unitNoMembers", title, lead)
+				: words.text("doc.party.unit", title, lead, members);
 	}
 
 	private String responsibility(Responsibility responsibility) {
