@@ -30,6 +30,12 @@ final class DocumentFixtures {
 		return parse(parser, Files.readString(file, StandardCharsets.UTF_8));
 	}
 
+	/** A complete plan bundled with the repository under {@code examples/}. */
+	static Plan bundledPlan(ParseHelper<Plan> parser, String relativePath) throws Exception {
+		Path file = CliProcess.repoRoot().resolve("examples").resolve(relativePath);
+		return parse(parser, Files.readString(file, StandardCharsets.UTF_8));
+	}
+
 	static Plan parse(ParseHelper<Plan> parser, String text) throws Exception {
 		Plan plan = parser.parse(text);
 		assertNotNull(plan);

@@ -33,12 +33,13 @@ import plan.dsl.generator.OutputFolder;
 import plan.dsl.generator.PlanOutput;
 import plan.dsl.generator.PlanOutputs;
 import plan.dsl.generator.document.Block;
+import plan.dsl.generator.document.MarkdownText;
 import plan.dsl.generator.document.PlanDocument;
 import plan.dsl.generator.document.PlanOutline;
 import plan.dsl.plan.Plan;
 
 /**
- * Markdown, HTML and DOCX of each complete corpus plan, written through {@link PlanOutputs}, each carry
+ * Markdown, HTML and DOCX of each complete plan (shared corpus and bundled examples), written through {@link PlanOutputs}, each carry
  * the outline faithfully: the same headings in the same order and levels, and every table row cell by
  * cell (the outline itself is checked in {@link DocumentOutlineTest} and {@link DocumentTablesTest}).
  */
@@ -60,7 +61,17 @@ class DocumentFormatsTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "cxzy-2026.plan", "dangjian-2027.plan", "volunteer-week.plan" })
 	void everyFormatCarriesAllHeadingsAndTableRows(String corpusFile) throws Exception {
-		PlanFacts facts = factsProvider.get(DocumentFixtures.corpusPlan(parser, corpusFile));
+		check(factsProvider.get(DocumentFixtures.corpusPlan(parser, corpusFile)));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "anquan-2026.plan", "innovation-2027.plan", "twins/kickoff.en.plan",
+			"twins/kickoff.zh.plan" })
+	void bundledExamplesToo(String example) throws Exception {
+		check(factsProvider.get(DocumentFixtures.bundledPlan(parser, example)));
+	}
+
+	private void check(PlanFacts facts) throws Exception {
 		PlanDocument outline = PlanOutline.of(facts);
 		List<String> headings = DocumentOutlineTest.headings(outline);
 		List<Block.Table> tables = DocumentTablesTest.blocks(outline).stream().filter(Block.Table.class::isInstance)
@@ -89,10 +100,10 @@ class DocumentFormatsTest {
 
 	private static void checkMarkdown(String markdown, PlanDocument outline, List<String> headings,
 			List<Block.Table> tables) {
-		assertTrue(markdown.startsWith("# " + outline.title() + "\n"), markdown);
+		assertTrue(markdown.startsWith("# " + MarkdownText.escape(outline.title()) + "\n"), markdown);
 		List<String> found = markdown.lines().filter(line -> line.matches("#{2,4} .*"))
 				.map(line -> line.substring(line.indexOf(' ') + 1)).toList();
-		assertEquals(headings, found);
+		assertEquals(headings.stream().map(MarkdownText::escape).toList(), found);
 		for (Block.Table table : tables) {
 			assertTrue(markdown.contains(markdownRow(table.header(), false)), table.header().toString());
 			for (List<String> row : table.rows()) {
@@ -104,11 +115,11 @@ class DocumentFormatsTest {
 		}
 	}
 
-	/** Corpus cells hold no Markdown syntax characters, so their row is the cells as written. */
 	private static String markdownRow(List<String> cells, boolean bold) {
 		StringBuilder row = new StringBuilder("|");
 		for (String cell : cells) {
-			row.append(' ').append(bold && !cell.isEmpty() ? "**" + cell + "**" : cell).append(" |");
+			String text = MarkdownText.escape(cell);
+			row.append(' ').append(bold && !cell.isEmpty() ? "**" + text + "**" : text).append(" |");
 		}
 		return row.toString();
 	}

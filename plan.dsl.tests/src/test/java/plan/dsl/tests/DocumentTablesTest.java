@@ -154,6 +154,15 @@ class DocumentTablesTest {
 				blocks(document).stream().filter(Block.Items.class::isInstance).toList());
 	}
 
+	@Test
+	void chineseUnitWordsFollowTheNumberDirectly() throws Exception {
+		PlanDocument document = PlanOutline.of(facts.get(DocumentFixtures.bundledPlan(parser, "anquan-2026.plan")));
+		List<List<String>> criteria = table(document, "评选指标").rows();
+		assertEquals("≥ 85分", criteria.get(1).get(3));
+		assertEquals("≥ 20条", criteria.get(2).get(3));
+		assertEquals(List.of("压降第三方施工破坏管道事件", "0起"), table(document, "实际成效").rows().get(0));
+	}
+
 	private PlanDocument outline(String corpusFile) throws Exception {
 		return PlanOutline.of(facts.get(DocumentFixtures.corpusPlan(parser, corpusFile)));
 	}

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * entities (a {@code <script>} in a title stays text in every Markdown viewer); Markdown's own syntax
  * characters are backslash-escaped so plan text cannot turn into links, emphasis or table cells.
  */
-final class MarkdownText {
+public final class MarkdownText {
 
 	/** ASCII punctuation that Markdown (CommonMark + GFM tables and strikethrough) gives a meaning inline. */
 	private static final String INLINE_SYNTAX = "\\`*_[]|~!";
@@ -19,12 +19,12 @@ final class MarkdownText {
 	}
 
 	/** Plan text that starts a paragraph or list item, where "1." or "-" would open a list. */
-	static String escapeBlock(String text) {
+	public static String escapeBlock(String text) {
 		return escapeBlockStart(escape(text));
 	}
 
 	/** Plan text inside a line (heading, table cell, after a label): one source line, newlines as {@code <br>}. */
-	static String escape(String text) {
+	public static String escape(String text) {
 		if (text == null || text.isEmpty()) {
 			return "";
 		}

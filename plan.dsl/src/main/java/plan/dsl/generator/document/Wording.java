@@ -82,7 +82,12 @@ public final class Wording {
 			return money(quantity.getValue(), unit);
 		}
 		String key = "doc.unit." + unit;
-		return messages.has(key) ? value + messages.get(key) : value + " " + unit;
+		if (messages.has(key)) {
+			return value + messages.get(key);
+		}
+		// a Chinese unit word follows the number directly (0起, 88.5分); Latin words after a space
+		return Character.UnicodeScript.of(unit.codePointAt(0)) == Character.UnicodeScript.HAN ? value + unit
+				: value + " " + unit;
 	}
 
 	public String percent(BigDecimal value) {
