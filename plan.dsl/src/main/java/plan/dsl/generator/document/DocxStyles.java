@@ -66,7 +66,8 @@ final class DocxStyles {
 		CTStyle normal = style(styles, STStyleType.PARAGRAPH, NORMAL, "Normal", null);
 		normal.setDefault(Boolean.TRUE);
 		CTPPrGeneral normalParagraph = normal.addNewPPr();
-		normalParagraph.addNewJc().setVal(STJc.BOTH);
+		// Chinese text is justified like an official document; English justified in a narrow list gapes
+		normalParagraph.addNewJc().setVal(chinese ? STJc.BOTH : STJc.LEFT);
 		lineSpacing(normalParagraph.addNewSpacing(), 0, 0);
 
 		CTStyle body = style(styles, STStyleType.PARAGRAPH, BODY, "Body Text", NORMAL);
