@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -17,6 +18,9 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.xmlbeans.XmlError;
+import org.apache.xmlbeans.XmlObject;
+import org.apache.xmlbeans.XmlOptions;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.util.ParseHelper;
@@ -28,6 +32,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
 
 import com.google.inject.Inject;
 
@@ -139,6 +144,26 @@ class DocumentDocxTest {
 		}
 	}
 
+	/** Word shows a repair prompt for parts that break the schema (element order, values); these parts do not. */
+	@Test
+	void partsValidateAgainstTheWordprocessingMlSchema() throws Exception {
+		List<XWPFDocument> documents = List.of(docx("cxzy-2026.plan"), docx("volunteer-week.plan"),
+				docx(DocumentFixtures.parse(parser, DocumentFixtures.hostilePlanText())));
+		for (XWPFDocument docx : documents) {
+			try (docx; InputStream numbering = docx.getNumbering().getPackagePart().getInputStream()) {
+				assertValid(docx.getDocument());
+				assertValid(docx.getStyle());
+				assertValid(docx.getFooterList().get(0)._getHdrFtr());
+				assertValid(NumberingDocument.Factory.parse(numbering));
+			}
+		}
+	}
+
+	private static void assertValid(XmlObject part) {
+		List<XmlError> errors = new ArrayList<>();
+		assertTrue(part.validate(new XmlOptions().setErrorListener(errors)), () -> errors.toString());
+	}
+
 	@Test
 	void englishDocumentUsesEnglishHeadingsAndProofingLanguage() throws Exception {
 		try (XWPFDocument docx = docx("volunteer-week.plan")) {
@@ -151,7 +176,10 @@ class DocumentDocxTest {
 	}
 
 	private XWPFDocument docx(String corpusFile) throws Exception {
-		Plan plan = DocumentFixtures.corpusPlan(parser, corpusFile);
+		return docx(DocumentFixtures.corpusPlan(parser, corpusFile));
+	}
+
+	private XWPFDocument docx(Plan plan) throws Exception {
 		Path file = PlanOutputs.byFormat("docx").orElseThrow().write(facts.get(plan), OutputFolder.open(dir)).get(0);
 		try (InputStream in = Files.newInputStream(file)) {
 			return new XWPFDocument(in);
