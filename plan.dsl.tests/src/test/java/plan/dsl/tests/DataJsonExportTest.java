@@ -1,0 +1,207 @@
+package plan.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import plan.dsl.facts.PlanFacts;
+import plan.dsl.generator.OutputFolder;
+import plan.dsl.generator.data.JsonExport;
+import plan.dsl.plan.PlanPackage;
+
+/** {@code <Name>.json}: content, conformance to docs/plan.schema.json, and escaping. */
+class DataJsonExportTest {
+
+	@TempDir
+	Path dir;
+
+	static Stream<Path> corpus() {
+		return DataPlans.corpus().stream();
+	}
+
+	@ParameterizedTest
+	@MethodSource("corpus")
+	void everyCompleteCorpusPlanConformsToTheSchema(Path file) throws Exception {
+		PlanFacts facts = DataPlans.facts(DataPlans.load(List.of(file)).get(0));
+		String json = write(facts);
+		assertEquals(List.of(), DataSchema.errors(json), file.getFileName().toString());
+		JsonObject plan = JsonParser.parseString(json).getAsJsonObject().getAsJsonObject("plan");
+		assertEquals(facts.plan().getName(), plan.get("name").getAsString());
+		assertEquals(facts.plan().getProjects().size(), plan.getAsJsonArray("projects").size());
+	}
+
+	@Test
+	void exportCarriesTheResolvedModelWithTypedValues() throws Exception {
+		JsonObject root = JsonParser.parseString(write(DataPlans.corpusPlan("cxzy-2026.plan"))).getAsJsonObject();
+		JsonObject plan = root.getAsJsonObject("plan");
+		assertEquals("2026年度“创先争优”活动方案", plan.get("title").getAsString());
+		assertEquals("activity", plan.get("kind").getAsString());
+		assertEquals("approved", plan.get("status").getAsString());
+		assertEquals("2026-03-01", plan.getAsJsonObject("period").get("from").getAsString());
+		assertEquals("2026-12-31", plan.getAsJsonObject("period").get("to").getAsString());
+
+		JsonObject g1 = plan.getAsJsonArray("goals").get(0).getAsJsonObject();
+		assertEquals("李娜", g1.get("owner").getAsString());
+		assertEquals("[\"C1\"]", g1.get("addresses").toString());
+		JsonObject measure = g1.getAsJsonObject("measure");
+		assertTrue(measure.getAsJsonObject("baseline").get("value").getAsJsonPrimitive().isNumber());
+		assertEquals("5.2", measure.getAsJsonObject("baseline").get("value").getAsString());
+		assertEquals("%", measure.getAsJsonObject("target").get("unit").getAsString());
+		assertEquals("2026-11-30", g1.get("due").getAsString());
+
+		JsonArray projects = plan.getAsJsonArray("projects");
+		assertEquals(List.of("A1", "A2", "A3"), names(projects));
+		JsonObject a1 = projects.get(0).getAsJsonObject();
+		assertEquals("P2", a1.get("during").getAsString());
+		assertFalse(a1.has("range"), "A1 is dated by its phase; effective dates are facts");
+		assertEquals(30000, a1.getAsJsonObject("budget").get("amount").getAsInt());
+		assertEquals("CNY", a1.getAsJsonObject("budget").get("currency").getAsString());
+		JsonObject a3 = projects.get(2).getAsJsonObject();
+		assertEquals("[\"A2\"]", a3.get("after").toString());
+		assertEquals("宣传组", a3.get("owner").getAsString());
+		assertEquals(List.of("G1", "G2"), names(a3.getAsJsonArray("supports")));
+		assertTrue(projects.get(1).getAsJsonObject().get("featured").getAsBoolean());
+		assertFalse(a1.get("featured").getAsBoolean());
+
+		JsonObject criteria = plan.getAsJsonObject("criteria");
+		JsonObject k1 = criteria.getAsJsonArray("criteria").get(0).getAsJsonObject();
+		assertEquals(40, k1.get("weight").getAsInt());
+		assertEquals(">=", k1.get("comparison").getAsString());
+		assertEquals(5, criteria.getAsJsonArray("procedure").size());
+		assertEquals("quarterly", criteria.get("cycle").getAsString());
+
+		JsonObject budget = plan.getAsJsonObject("safeguards").getAsJsonObject("budget");
+		assertEquals(80000, budget.getAsJsonObject("total").get("amount").getAsInt());
+		assertEquals(3, budget.getAsJsonArray("items").size());
+
+		JsonArray parties = plan.getAsJsonObject("team").getAsJsonArray("parties");
+		JsonObject unit = parties.get(4).getAsJsonObject();
+		assertEquals("unit", unit.get("type").getAsString());
+		assertEquals("赵敏", unit.get("lead").getAsString());
+		assertEquals("leader", parties.get(0).getAsJsonObject().get("role").getAsString());
+
+		JsonArray rounds = plan.getAsJsonObject("approval").getAsJsonArray("rounds");
+		assertEquals("2026-02-24", rounds.get(1).getAsJsonObject().get("date").getAsString());
+		assertEquals("monthly",
+				plan.getAsJsonObject("tracking").getAsJsonArray("reports").get(0).getAsJsonObject().get("cadence").getAsString());
+		assertEquals("2026-03-01", root.getAsJsonObject("facts").get("asOf").getAsString());
+	}
+
+	@Test
+	void chineseKeywordsGiveTheSameEnglishIds() throws Exception {
+		JsonObject plan = JsonParser.parseString(write(DataPlans.corpusPlan("dangjian-2027.plan"))).getAsJsonObject()
+				.getAsJsonObject("plan");
+		assertEquals("annual", plan.get("kind").getAsString());
+		assertEquals("running", plan.get("status").getAsString());
+		JsonObject update = plan.getAsJsonObject("tracking").getAsJsonArray("updates").get(0).getAsJsonObject();
+		assertEquals("P1", update.get("project").getAsString());
+		assertEquals(45, update.get("progress").getAsInt());
+		assertEquals("第一项目完成中期检查", update.get("note").getAsString());
+	}
+
+	@Test
+	void hostileTextIsEscapedForJsonAndNothingElse() throws Exception {
+		PlanFacts facts = DataPlans.hostile();
+		String json = write(facts);
+		assertEquals(List.of(), DataSchema.errors(json));
+		assertTrue(json.contains("\"Title, with \\\"quotes\\\"; <script>alert(1)</script>\""), "markup stays literal text");
+		assertTrue(json.contains("Paragraph one,\\nwith a newline & <b>bold</b>"), "newline escaped, & and < not");
+		assertTrue(json.contains("Challenge; \\\\ backslash"));
+		assertTrue(json.contains("“中文引号”"), "Chinese text is not \\u-escaped");
+
+		JsonObject plan = JsonParser.parseString(json).getAsJsonObject().getAsJsonObject("plan");
+		assertEquals(facts.plan().getTitle(), plan.get("title").getAsString());
+		assertEquals(facts.plan().getProjects().get(0).getTitle(),
+				plan.getAsJsonArray("projects").get(0).getAsJsonObject().get("title").getAsString());
+		assertEquals("Line one\nline two", plan.getAsJsonObject("team").getAsJsonArray("parties").get(1).getAsJsonObject()
+				.get("position").getAsString());
+	}
+
+	@Test
+	void referencesAcrossPlansCarryTheirQualifiedName() throws Exception {
+		JsonObject plan = JsonParser.parseString(write(DataPlans.hostile())).getAsJsonObject().getAsJsonObject("plan");
+		JsonObject g1 = plan.getAsJsonArray("goals").get(0).getAsJsonObject();
+		JsonObject shared = g1.getAsJsonArray("supports").get(0).getAsJsonObject();
+		assertEquals("Shared", shared.get("name").getAsString());
+		assertEquals("Partner", shared.get("plan").getAsString());
+		assertEquals("Partner.Shared", shared.get("qualifiedName").getAsString());
+		JsonObject local = plan.getAsJsonArray("goals").get(1).getAsJsonObject().getAsJsonArray("supports").get(0)
+				.getAsJsonObject();
+		assertEquals("Hostile.G1", local.get("qualifiedName").getAsString());
+		JsonArray actuals = plan.getAsJsonObject("results").getAsJsonArray("actuals");
+		assertEquals("criterion", actuals.get(0).getAsJsonObject().get("measuredType").getAsString());
+		assertEquals("goal", actuals.get(1).getAsJsonObject().get("measuredType").getAsString());
+		assertEquals("K2", plan.getAsJsonArray("goals").get(1).getAsJsonObject().getAsJsonObject("measure")
+				.get("criterion").getAsString());
+	}
+
+	@Test
+	void brokenJsonFailsValidation() throws Exception {
+		JsonObject root = JsonParser.parseString(write(DataPlans.hostile())).getAsJsonObject();
+		JsonObject plan = root.getAsJsonObject("plan");
+		plan.remove("title");
+		plan.getAsJsonObject("criteria").getAsJsonArray("criteria").get(0).getAsJsonObject().addProperty("weight", "60 %");
+		plan.getAsJsonArray("phases").get(0).getAsJsonObject().getAsJsonObject("range").addProperty("from", "1 March");
+		plan.getAsJsonArray("phases").get(0).getAsJsonObject().getAsJsonArray("milestones").get(0).getAsJsonObject()
+				.addProperty("date", "2026-02-30");
+		plan.getAsJsonArray("projects").get(0).getAsJsonObject().addProperty("status", "finished");
+		plan.addProperty("unexpected", true);
+		List<String> errors = DataSchema.errors(root.toString());
+		for (String expected : List.of("/plan: required property 'title'", "/plan/criteria/criteria/0/weight:",
+				"/plan/phases/0/range/from:", "/plan/phases/0/milestones/0/date:", "/plan/projects/0/status:", "/plan: property 'unexpected'")) {
+			assertTrue(errors.stream().anyMatch(e -> e.startsWith(expected)), expected + " in " + errors);
+		}
+		assertFalse(DataSchema.errors("{\"schemaVersion\":1}").isEmpty());
+	}
+
+	/** The schema names every feature of every model class, so a grammar change cannot slip past it. */
+	@Test
+	void schemaDescribesEveryFeatureOfTheModel() {
+		JsonObject defs = JsonParser.parseString(DataSchema.text()).getAsJsonObject().getAsJsonObject("$defs");
+		List<String> missing = new ArrayList<>();
+		List<EClass> classes = PlanPackage.eINSTANCE.getEClassifiers().stream()
+				.filter(EClass.class::isInstance).map(EClass.class::cast).toList();
+		for (EClass type : classes) {
+			// Party and Measured only group their subtypes (Person, Unit; Goal, Criterion), described one by one
+			boolean onlyASupertype = classes.stream().anyMatch(other -> other.getESuperTypes().contains(type));
+			if (!onlyASupertype) {
+				JsonObject def = defs.getAsJsonObject(type.getName());
+				for (EStructuralFeature feature : type.getEAllStructuralFeatures()) {
+					if (def == null || !def.getAsJsonObject("properties").has(feature.getName())) {
+						missing.add(type.getName() + "." + feature.getName());
+					}
+				}
+			}
+		}
+		assertEquals(List.of(), missing);
+	}
+
+	private String write(PlanFacts facts) throws Exception {
+		JsonExport export = new JsonExport();
+		List<Path> files = export.write(facts, OutputFolder.open(dir));
+		assertEquals(List.of(dir.resolve(facts.plan().getName() + ".json")), files);
+		return Files.readString(files.get(0), StandardCharsets.UTF_8);
+	}
+
+	private static List<String> names(JsonArray array) {
+		return array.asList().stream().map(e -> e.getAsJsonObject().get("name").getAsString()).toList();
+	}
+}
