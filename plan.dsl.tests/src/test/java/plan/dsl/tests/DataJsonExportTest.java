@@ -154,6 +154,39 @@ class DataJsonExportTest {
 	}
 
 	@Test
+	void derivedFactsAreExportedAsPlanFactsComputesThem() throws Exception {
+		PlanFacts facts = DataPlans.hostile();
+		JsonObject derived = JsonParser.parseString(write(facts)).getAsJsonObject().getAsJsonObject("facts");
+		assertEquals("2026-07-01", derived.get("asOf").getAsString());
+
+		JsonObject schedule = derived.getAsJsonObject("schedule");
+		JsonObject a1 = schedule.getAsJsonArray("projects").get(0).getAsJsonObject();
+		assertEquals("A1", a1.get("name").getAsString());
+		assertEquals("2026-03-01", a1.get("start").getAsString(), "during P1: the phase's dates");
+		assertEquals("2026-04-30", a1.get("end").getAsString());
+		assertEquals(61, a1.get("days").getAsInt());
+		assertEquals(100, a1.get("progress").getAsInt(), "status done");
+		JsonObject a2 = schedule.getAsJsonArray("projects").get(1).getAsJsonObject();
+		assertEquals(45, a2.get("progress").getAsInt());
+		assertTrue(a2.get("late").getAsBoolean());
+		assertEquals("[\"A1\"]", a2.get("dependencies").toString());
+		assertEquals("[\"A2\"]", schedule.get("lateProjects").toString());
+		assertEquals(facts.schedule().criticalChain().stream().map(p -> p.getName()).toList(),
+				schedule.getAsJsonArray("criticalChain").asList().stream().map(e -> e.getAsString()).toList());
+		assertEquals(facts.schedule().criticalChainDays(), schedule.get("criticalChainDays").getAsLong());
+		assertEquals("2026-03-01", schedule.get("firstDay").getAsString());
+		assertEquals("2026-12-31", schedule.get("lastDay").getAsString());
+
+		JsonObject budget = derived.getAsJsonObject("budget");
+		assertEquals("CNY", budget.get("currency").getAsString());
+		assertEquals(80000, budget.get("total").getAsInt());
+		assertEquals(50000, budget.get("itemSum").getAsInt());
+		assertEquals(30000, budget.get("difference").getAsInt());
+		assertEquals("30000.50", budget.get("projectSum").getAsString());
+		assertTrue(budget.get("currencyConsistent").getAsBoolean());
+	}
+
+	@Test
 	void brokenJsonFailsValidation() throws Exception {
 		JsonObject root = JsonParser.parseString(write(DataPlans.hostile())).getAsJsonObject();
 		JsonObject plan = root.getAsJsonObject("plan");
