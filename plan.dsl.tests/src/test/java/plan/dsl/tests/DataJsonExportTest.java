@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EClass;
@@ -22,7 +23,10 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import plan.dsl.facts.Completeness;
 import plan.dsl.facts.PlanFacts;
+import plan.dsl.facts.SmartGap;
+import plan.dsl.facts.SmartQuality;
 import plan.dsl.generator.OutputFolder;
 import plan.dsl.generator.data.JsonExport;
 import plan.dsl.plan.PlanPackage;
@@ -46,6 +50,9 @@ class DataJsonExportTest {
 		JsonObject plan = JsonParser.parseString(json).getAsJsonObject().getAsJsonObject("plan");
 		assertEquals(facts.plan().getName(), plan.get("name").getAsString());
 		assertEquals(facts.plan().getProjects().size(), plan.getAsJsonArray("projects").size());
+		JsonObject completeness = JsonParser.parseString(json).getAsJsonObject().getAsJsonObject("facts")
+				.getAsJsonObject("completeness");
+		assertEquals(100, completeness.get("percent").getAsInt(), "a complete plan: " + completeness);
 	}
 
 	@Test
@@ -184,6 +191,61 @@ class DataJsonExportTest {
 		assertEquals(30000, budget.get("difference").getAsInt());
 		assertEquals("30000.50", budget.get("projectSum").getAsString());
 		assertTrue(budget.get("currencyConsistent").getAsBoolean());
+	}
+
+	@Test
+	void smartScoresAndCompletenessAreExported() throws Exception {
+		JsonObject cxzy = JsonParser.parseString(write(DataPlans.corpusPlan("cxzy-2026.plan"))).getAsJsonObject()
+				.getAsJsonObject("facts");
+		JsonObject g1 = cxzy.getAsJsonArray("smart").get(0).getAsJsonObject();
+		assertEquals("G1", g1.get("goal").getAsString());
+		assertEquals(5, g1.get("score").getAsInt());
+		assertEquals("[]", g1.get("missing").toString());
+		assertEquals("[\"A2\",\"A3\"]", g1.get("supportingProjects").toString());
+		JsonObject completeness = cxzy.getAsJsonObject("completeness");
+		assertEquals("activity", completeness.get("kind").getAsString());
+		assertEquals(100, completeness.get("percent").getAsInt());
+		assertEquals(12, completeness.getAsJsonArray("required").size());
+		assertEquals("[]", completeness.get("missing").toString());
+
+		JsonObject volunteer = JsonParser.parseString(write(DataPlans.corpusPlan("volunteer-week.plan"))).getAsJsonObject()
+				.getAsJsonObject("facts");
+		JsonObject reach = volunteer.getAsJsonArray("smart").get(0).getAsJsonObject();
+		assertEquals(4, reach.get("score").getAsInt(), "the corpus says: only smart.relevant is missing");
+		assertEquals("[\"relevant\"]", reach.get("missing").toString());
+		assertEquals("[\"not-linked\"]", reach.get("gaps").toString());
+	}
+
+	@Test
+	void incompletePlanListsWhatIsMissing() throws Exception {
+		PlanFacts partner = DataPlans.partner();
+		String json = write(partner);
+		assertEquals(List.of(), DataSchema.errors(json));
+		JsonObject completeness = JsonParser.parseString(json).getAsJsonObject().getAsJsonObject("facts")
+				.getAsJsonObject("completeness");
+		assertEquals("[\"projects\"]", completeness.get("missing").toString());
+		assertEquals(partner.completeness().percent(), completeness.get("percent").getAsInt());
+		assertTrue(completeness.get("percent").getAsInt() < 100);
+	}
+
+	/** The schema's id lists are the facts' enumerations, so a new requirement or gap cannot slip past it. */
+	@Test
+	void schemaEnumeratesEveryFactId() {
+		JsonObject defs = JsonParser.parseString(DataSchema.text()).getAsJsonObject().getAsJsonObject("$defs");
+		assertEquals(ids(SmartQuality.values()), enumOf(defs, "SmartScore", "missing"));
+		assertEquals(ids(SmartGap.values()), enumOf(defs, "SmartScore", "gaps"));
+		assertEquals(Stream.of(Completeness.Requirement.values()).map(Completeness.Requirement::id).toList(),
+				enumOf(defs, "Completeness", "required"));
+		assertEquals(ids(Completeness.ProjectPart.values()), enumOf(defs, "IncompleteProject", "missing"));
+	}
+
+	private static List<String> ids(Enum<?>[] constants) {
+		return Stream.of(constants).map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
+	}
+
+	private static List<String> enumOf(JsonObject defs, String type, String property) {
+		return defs.getAsJsonObject(type).getAsJsonObject("properties").getAsJsonObject(property).getAsJsonObject("items")
+				.getAsJsonArray("enum").asList().stream().map(e -> e.getAsString()).toList();
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,7 @@ import plan.dsl.headless.PlanWorkspace;
 import plan.dsl.plan.Plan;
 
 /**
- * Plans for the data export tests: the complete plans of the shared corpus (skipped when the corpus is not
- * beside the clone) and {@code data/Hostile.plan}, which uses every field with strings hostile to each
+ * Plans for the data export tests: the complete plans of the shared corpus and the repository's examples, and {@code data/Hostile.plan}, which uses every field with strings hostile to each
  * output format, together with {@code data/Partner.plan} whose goal it supports across plans.
  */
 final class DataPlans {
@@ -35,28 +35,49 @@ final class DataPlans {
 	private DataPlans() {
 	}
 
-	/** The complete example plans ({@code examples/*.plan}; the faulty ones live in {@code invalid/}). */
+	/**
+	 * Every complete plan: the shared corpus ({@code *.plan} beside its {@code invalid/} folder), when it is
+	 * present, and the repository's {@code examples/} (all of them complete).
+	 */
 	static List<Path> corpus() {
-		Path examples = CliProcess.sharedExamples();
-		Assumptions.assumeTrue(Files.isDirectory(examples), "shared corpus not present: " + examples);
-		try (Stream<Path> files = Files.list(examples)) {
+		List<Path> plans = new ArrayList<>();
+		Path shared = CliProcess.sharedExamples();
+		if (Files.isDirectory(shared)) {
+			plans.addAll(plans(shared, 1));
+		}
+		plans.addAll(plans(CliProcess.repoRoot().resolve("examples"), Integer.MAX_VALUE));
+		Assumptions.assumeFalse(plans.isEmpty(), "no example plans found");
+		return plans;
+	}
+
+	/** Facts of one plan of the shared corpus, loaded alone; skipped when the corpus is absent. */
+	static PlanFacts corpusPlan(String fileName) {
+		Path file = CliProcess.sharedExamples().resolve(fileName);
+		Assumptions.assumeTrue(Files.isRegularFile(file), "shared corpus not present: " + file);
+		return facts(load(List.of(file)).get(0));
+	}
+
+	private static List<Path> plans(Path folder, int depth) {
+		try (Stream<Path> files = Files.walk(folder, depth)) {
 			return files.filter(p -> p.getFileName().toString().endsWith(".plan")).sorted().toList();
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
 
-	/** Facts of one corpus plan, loaded alone. */
-	static PlanFacts corpusPlan(String fileName) {
-		Path file = corpus().get(0).resolveSibling(fileName);
-		return facts(load(List.of(file)).get(0));
-	}
-
 	/** {@code Hostile} with {@code Partner} loaded beside it; it must parse and link without errors. */
 	static PlanFacts hostile() {
+		return facts(hostileWorkspace().get(0));
+	}
+
+	/** {@code Partner}: a project plan without projects, so incomplete. */
+	static PlanFacts partner() {
+		return facts(hostileWorkspace().get(1));
+	}
+
+	private static List<Plan> hostileWorkspace() {
 		Path folder = resource("data");
-		List<Plan> plans = load(List.of(folder.resolve("Hostile.plan"), folder.resolve("Partner.plan")));
-		return facts(plans.get(0));
+		return load(List.of(folder.resolve("Hostile.plan"), folder.resolve("Partner.plan")));
 	}
 
 	static PlanFacts facts(Plan plan) {
