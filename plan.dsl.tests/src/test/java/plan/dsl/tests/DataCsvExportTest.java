@@ -17,10 +17,15 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import com.google.inject.Inject;
 
 import plan.dsl.facts.PlanFacts;
 import plan.dsl.generator.OutputFolder;
@@ -28,7 +33,12 @@ import plan.dsl.generator.data.CsvExport;
 import plan.dsl.plan.Project;
 
 /** {@code <Name>.csv}: parsed back with Commons CSV, one row per project with the expected cells. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PlanInjectorProvider.class)
 class DataCsvExportTest {
+
+	@Inject
+	DataPlans plans;
 
 	private static final byte[] UTF8_BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
@@ -42,7 +52,7 @@ class DataCsvExportTest {
 	@ParameterizedTest
 	@MethodSource("corpus")
 	void parsedBackThereIsOneRowPerProjectWithItsEffectiveDates(Path file) throws Exception {
-		PlanFacts facts = DataPlans.facts(DataPlans.load(List.of(file)).get(0));
+		PlanFacts facts = plans.facts(file);
 		Parsed csv = parse(write(facts));
 		assertEquals(CsvExport.HEADER, csv.header());
 		List<Project> projects = facts.plan().getProjects();
@@ -60,7 +70,7 @@ class DataCsvExportTest {
 
 	@Test
 	void rowsHoldEveryColumnOfTheProjectTable() throws Exception {
-		Parsed csv = parse(write(DataPlans.corpusPlan("cxzy-2026.plan")));
+		Parsed csv = parse(write(plans.corpusPlan("cxzy-2026.plan")));
 		assertEquals(List.of(
 				List.of("A1", "岗位技能比武", "competition", "王强", "2026-04-01", "2026-10-31", "G2", "比武成绩册及获奖名单",
 						"35岁以下员工参与率不低于90%", "30000", "CNY", "", "false"),
@@ -73,7 +83,7 @@ class DataCsvExportTest {
 
 	@Test
 	void fileIsUtf8WithByteOrderMarkAndCrlfRecords() throws Exception {
-		byte[] bytes = Files.readAllBytes(write(DataPlans.corpusPlan("dangjian-2027.plan")));
+		byte[] bytes = Files.readAllBytes(write(plans.corpusPlan("dangjian-2027.plan")));
 		assertArrayEquals(UTF8_BOM, Arrays.copyOf(bytes, 3));
 		String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
 		assertTrue(text.startsWith(String.join(",", CsvExport.HEADER) + "\r\n"), text);
@@ -83,7 +93,7 @@ class DataCsvExportTest {
 
 	@Test
 	void hostileTextRoundTripsQuotedAsRfc4180Requires() throws Exception {
-		PlanFacts facts = DataPlans.hostile();
+		PlanFacts facts = plans.hostile();
 		Path file = write(facts);
 		String text = Files.readString(file, StandardCharsets.UTF_8);
 		assertTrue(text.contains("\"Project, with \"\"commas\"\" and\na newline <script>alert(1)</script>\""), text);

@@ -15,10 +15,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import com.google.inject.Inject;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -36,7 +41,12 @@ import plan.dsl.plan.Plan;
 import plan.dsl.plan.Project;
 
 /** {@code <Name>.ics}: parsed back with ical4j, the events are exactly the plan's dated elements. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PlanInjectorProvider.class)
 class DataICalendarExportTest {
+
+	@Inject
+	DataPlans plans;
 
 	/** One all-day event as a calendar client sees it; {@code end} is exclusive, as in iCalendar. */
 	record Event(String summary, LocalDate start, LocalDate end) {
@@ -52,7 +62,7 @@ class DataICalendarExportTest {
 	@ParameterizedTest
 	@MethodSource("corpus")
 	void parsedBackTheEventsAreThePlansDatedElements(Path file) throws Exception {
-		PlanFacts facts = DataPlans.facts(DataPlans.load(List.of(file)).get(0));
+		PlanFacts facts = plans.facts(file);
 		Calendar calendar = parse(write(facts));
 		assertFalse(calendar.validate().hasErrors(), calendar.validate().toString());
 		assertEquals(expectedEvents(facts), events(calendar));
@@ -60,7 +70,7 @@ class DataICalendarExportTest {
 
 	@Test
 	void projectsSpanTheirEffectiveDatesAndMilestonesOneDay() throws Exception {
-		Set<Event> events = events(parse(write(DataPlans.corpusPlan("cxzy-2026.plan"))));
+		Set<Event> events = events(parse(write(plans.corpusPlan("cxzy-2026.plan"))));
 		// A1 runs during phase P2 (2026-04-01 to 2026-10-31); DTEND is the day after
 		assertTrue(events.contains(new Event("岗位技能比武", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 11, 1))), events.toString());
 		assertTrue(events.contains(new Event("召开动员大会", LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 11))));
@@ -71,9 +81,9 @@ class DataICalendarExportTest {
 
 	@Test
 	void outputIsReproducibleWithStableUidsAndStampFromAsOf() throws Exception {
-		PlanFacts facts = DataPlans.corpusPlan("cxzy-2026.plan");
+		PlanFacts facts = plans.corpusPlan("cxzy-2026.plan");
 		byte[] first = Files.readAllBytes(write(facts));
-		byte[] second = Files.readAllBytes(write(DataPlans.corpusPlan("cxzy-2026.plan")));
+		byte[] second = Files.readAllBytes(write(plans.corpusPlan("cxzy-2026.plan")));
 		assertArrayEquals(first, second);
 
 		Calendar calendar = parse(write(facts));
@@ -94,7 +104,7 @@ class DataICalendarExportTest {
 
 	@Test
 	void chineseNamesGiveAsciiUids() throws Exception {
-		PlanFacts facts = DataPlans.corpusPlan("dangjian-2027.plan");
+		PlanFacts facts = plans.corpusPlan("dangjian-2027.plan");
 		String text = Files.readString(write(facts), StandardCharsets.UTF_8);
 		assertTrue(text.contains("UID:phase.DJ2027.Q1@plan-dsl.org"), text);
 		assertTrue(text.contains("SUMMARY:党建+攻坚专项行动"));
@@ -103,7 +113,7 @@ class DataICalendarExportTest {
 
 	@Test
 	void hostileTextIsEscapedAsRfc5545RequiresAndReadsBackUnchanged() throws Exception {
-		PlanFacts facts = DataPlans.hostile();
+		PlanFacts facts = plans.hostile();
 		Path file = write(facts);
 		byte[] bytes = Files.readAllBytes(file);
 		String text = new String(bytes, StandardCharsets.UTF_8);

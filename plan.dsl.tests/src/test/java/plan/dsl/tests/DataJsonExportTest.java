@@ -14,7 +14,10 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.google.inject.Inject;
 
 import plan.dsl.facts.Completeness;
 import plan.dsl.facts.PlanFacts;
@@ -32,7 +36,12 @@ import plan.dsl.generator.data.JsonExport;
 import plan.dsl.plan.PlanPackage;
 
 /** {@code <Name>.json}: content, conformance to docs/plan.schema.json, and escaping. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PlanInjectorProvider.class)
 class DataJsonExportTest {
+
+	@Inject
+	DataPlans plans;
 
 	@TempDir
 	Path dir;
@@ -44,7 +53,7 @@ class DataJsonExportTest {
 	@ParameterizedTest
 	@MethodSource("corpus")
 	void everyCompleteCorpusPlanConformsToTheSchema(Path file) throws Exception {
-		PlanFacts facts = DataPlans.facts(DataPlans.load(List.of(file)).get(0));
+		PlanFacts facts = plans.facts(file);
 		String json = write(facts);
 		assertEquals(List.of(), DataSchema.errors(json), file.getFileName().toString());
 		JsonObject plan = JsonParser.parseString(json).getAsJsonObject().getAsJsonObject("plan");
@@ -57,7 +66,7 @@ class DataJsonExportTest {
 
 	@Test
 	void exportCarriesTheResolvedModelWithTypedValues() throws Exception {
-		JsonObject root = JsonParser.parseString(write(DataPlans.corpusPlan("cxzy-2026.plan"))).getAsJsonObject();
+		JsonObject root = JsonParser.parseString(write(plans.corpusPlan("cxzy-2026.plan"))).getAsJsonObject();
 		JsonObject plan = root.getAsJsonObject("plan");
 		assertEquals("2026年度“创先争优”活动方案", plan.get("title").getAsString());
 		assertEquals("activity", plan.get("kind").getAsString());
@@ -114,7 +123,7 @@ class DataJsonExportTest {
 
 	@Test
 	void chineseKeywordsGiveTheSameEnglishIds() throws Exception {
-		JsonObject plan = JsonParser.parseString(write(DataPlans.corpusPlan("dangjian-2027.plan"))).getAsJsonObject()
+		JsonObject plan = JsonParser.parseString(write(plans.corpusPlan("dangjian-2027.plan"))).getAsJsonObject()
 				.getAsJsonObject("plan");
 		assertEquals("annual", plan.get("kind").getAsString());
 		assertEquals("running", plan.get("status").getAsString());
@@ -126,7 +135,7 @@ class DataJsonExportTest {
 
 	@Test
 	void hostileTextIsEscapedForJsonAndNothingElse() throws Exception {
-		PlanFacts facts = DataPlans.hostile();
+		PlanFacts facts = plans.hostile();
 		String json = write(facts);
 		assertEquals(List.of(), DataSchema.errors(json));
 		assertTrue(json.contains("\"Title, with \\\"quotes\\\"; <script>alert(1)</script>\""), "markup stays literal text");
@@ -144,7 +153,7 @@ class DataJsonExportTest {
 
 	@Test
 	void referencesAcrossPlansCarryTheirQualifiedName() throws Exception {
-		JsonObject plan = JsonParser.parseString(write(DataPlans.hostile())).getAsJsonObject().getAsJsonObject("plan");
+		JsonObject plan = JsonParser.parseString(write(plans.hostile())).getAsJsonObject().getAsJsonObject("plan");
 		JsonObject g1 = plan.getAsJsonArray("goals").get(0).getAsJsonObject();
 		JsonObject shared = g1.getAsJsonArray("supports").get(0).getAsJsonObject();
 		assertEquals("Shared", shared.get("name").getAsString());
@@ -162,7 +171,7 @@ class DataJsonExportTest {
 
 	@Test
 	void derivedFactsAreExportedAsPlanFactsComputesThem() throws Exception {
-		PlanFacts facts = DataPlans.hostile();
+		PlanFacts facts = plans.hostile();
 		JsonObject derived = JsonParser.parseString(write(facts)).getAsJsonObject().getAsJsonObject("facts");
 		assertEquals("2026-07-01", derived.get("asOf").getAsString());
 
@@ -195,7 +204,7 @@ class DataJsonExportTest {
 
 	@Test
 	void smartScoresAndCompletenessAreExported() throws Exception {
-		JsonObject cxzy = JsonParser.parseString(write(DataPlans.corpusPlan("cxzy-2026.plan"))).getAsJsonObject()
+		JsonObject cxzy = JsonParser.parseString(write(plans.corpusPlan("cxzy-2026.plan"))).getAsJsonObject()
 				.getAsJsonObject("facts");
 		JsonObject g1 = cxzy.getAsJsonArray("smart").get(0).getAsJsonObject();
 		assertEquals("G1", g1.get("goal").getAsString());
@@ -208,7 +217,7 @@ class DataJsonExportTest {
 		assertEquals(12, completeness.getAsJsonArray("required").size());
 		assertEquals("[]", completeness.get("missing").toString());
 
-		JsonObject volunteer = JsonParser.parseString(write(DataPlans.corpusPlan("volunteer-week.plan"))).getAsJsonObject()
+		JsonObject volunteer = JsonParser.parseString(write(plans.corpusPlan("volunteer-week.plan"))).getAsJsonObject()
 				.getAsJsonObject("facts");
 		JsonObject reach = volunteer.getAsJsonArray("smart").get(0).getAsJsonObject();
 		assertEquals(4, reach.get("score").getAsInt(), "the corpus says: only smart.relevant is missing");
@@ -218,7 +227,7 @@ class DataJsonExportTest {
 
 	@Test
 	void incompletePlanListsWhatIsMissing() throws Exception {
-		PlanFacts partner = DataPlans.partner();
+		PlanFacts partner = plans.partner();
 		String json = write(partner);
 		assertEquals(List.of(), DataSchema.errors(json));
 		JsonObject completeness = JsonParser.parseString(json).getAsJsonObject().getAsJsonObject("facts")
@@ -250,7 +259,7 @@ class DataJsonExportTest {
 
 	@Test
 	void brokenJsonFailsValidation() throws Exception {
-		JsonObject root = JsonParser.parseString(write(DataPlans.hostile())).getAsJsonObject();
+		JsonObject root = JsonParser.parseString(write(plans.hostile())).getAsJsonObject();
 		JsonObject plan = root.getAsJsonObject("plan");
 		plan.remove("title");
 		plan.getAsJsonObject("criteria").getAsJsonArray("criteria").get(0).getAsJsonObject().addProperty("weight", "60 %");

@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 
-import com.google.inject.Injector;
+import com.google.inject.Inject;
+import com.google.inject.Provider;
 
 import plan.dsl.facts.PlanFacts;
 import plan.dsl.facts.PlanFactsProvider;
@@ -25,15 +26,19 @@ import plan.dsl.headless.PlanWorkspace;
 import plan.dsl.plan.Plan;
 
 /**
- * Plans for the data export tests: the complete plans of the shared corpus and the repository's examples, and {@code data/Hostile.plan}, which uses every field with strings hostile to each
- * output format, together with {@code data/Partner.plan} whose goal it supports across plans.
+ * Plans for the data export tests: the complete plans of the shared corpus and the repository's examples,
+ * and {@code data/Hostile.plan}, which uses every field with strings hostile to each output format,
+ * together with {@code data/Partner.plan} whose goal it supports across plans. Injected into tests that run
+ * with {@code InjectionExtension} and {@link PlanInjectorProvider}, which set up EMF's registries around
+ * each test as the other language tests expect.
  */
-final class DataPlans {
+class DataPlans {
 
-	private static final Injector INJECTOR = new PlanInjectorProvider().getInjector();
+	@Inject
+	private Provider<PlanWorkspace> workspaces;
 
-	private DataPlans() {
-	}
+	@Inject
+	private PlanFactsProvider factsProvider;
 
 	/**
 	 * Every complete plan: the shared corpus ({@code *.plan} beside its {@code invalid/} folder), when it is
@@ -51,7 +56,7 @@ final class DataPlans {
 	}
 
 	/** Facts of one plan of the shared corpus, loaded alone; skipped when the corpus is absent. */
-	static PlanFacts corpusPlan(String fileName) {
+	PlanFacts corpusPlan(String fileName) {
 		Path file = CliProcess.sharedExamples().resolve(fileName);
 		Assumptions.assumeTrue(Files.isRegularFile(file), "shared corpus not present: " + file);
 		return facts(load(List.of(file)).get(0));
@@ -66,29 +71,34 @@ final class DataPlans {
 	}
 
 	/** {@code Hostile} with {@code Partner} loaded beside it; it must parse and link without errors. */
-	static PlanFacts hostile() {
+	PlanFacts hostile() {
 		return facts(hostileWorkspace().get(0));
 	}
 
 	/** {@code Partner}: a project plan without projects, so incomplete. */
-	static PlanFacts partner() {
+	PlanFacts partner() {
 		return facts(hostileWorkspace().get(1));
 	}
 
-	private static List<Plan> hostileWorkspace() {
+	private List<Plan> hostileWorkspace() {
 		Path folder = resource("data");
 		return load(List.of(folder.resolve("Hostile.plan"), folder.resolve("Partner.plan")));
 	}
 
-	static PlanFacts facts(Plan plan) {
-		return INJECTOR.getInstance(PlanFactsProvider.class).get(plan);
+	PlanFacts facts(Plan plan) {
+		return factsProvider.get(plan);
+	}
+
+	/** Facts of the first plan of {@code files}, loaded together. */
+	PlanFacts facts(Path file) {
+		return facts(load(List.of(file)).get(0));
 	}
 
 	/** Loads plans into one workspace and fails on any error (a data test needs a well-formed model). */
-	static List<Plan> load(List<Path> files) {
+	List<Plan> load(List<Path> files) {
 		Map<Path, String> shown = new LinkedHashMap<>();
 		files.forEach(file -> shown.put(file, file.getFileName().toString()));
-		PlanWorkspace workspace = INJECTOR.getInstance(PlanWorkspace.class);
+		PlanWorkspace workspace = workspaces.get();
 		try {
 			workspace.load(shown);
 		} catch (PlanInputException e) {
