@@ -3,6 +3,9 @@ package plan.dsl.generator;
 import java.util.List;
 import java.util.Optional;
 
+import plan.dsl.generator.data.CsvExport;
+import plan.dsl.generator.data.ICalendarExport;
+import plan.dsl.generator.data.JsonExport;
 import plan.dsl.generator.document.DocxDocument;
 import plan.dsl.generator.document.HtmlDocument;
 import plan.dsl.generator.document.MarkdownDocument;
@@ -13,7 +16,10 @@ public final class PlanOutputs {
 	private static final List<PlanOutput> ALL = List.of(
 			new MarkdownDocument(),
 			new HtmlDocument(),
-			new DocxDocument());
+			new DocxDocument(),
+			new JsonExport(),
+			new ICalendarExport(),
+			new CsvExport());
 
 	private PlanOutputs() {
 	}
