@@ -28,6 +28,11 @@ public final class PlanOutputs {
 		return ALL;
 	}
 
+	/** The format ids, in the order users see them (for help texts and error messages). */
+	public static List<String> formats() {
+		return ALL.stream().map(PlanOutput::format).toList();
+	}
+
 	/** The output whose {@link PlanOutput#format()} is {@code format}, e.g. {@code docx}. */
 	public static Optional<PlanOutput> byFormat(String format) {
 		return ALL.stream().filter(output -> output.format().equals(format)).findFirst();
