@@ -6,10 +6,12 @@ package plan.dsl.ide;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
-import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.UriExtensions;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
+import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 
+import plan.dsl.ide.commands.GenerateCommand;
 import plan.dsl.ide.contentassist.PlanContentProposalProvider;
 import plan.dsl.ide.contentassist.PlanCrossrefProposalProvider;
 import plan.dsl.ide.quickfix.PlanQuickfixProvider;
@@ -39,5 +41,10 @@ public class PlanIdeModule extends AbstractPlanIdeModule {
 	/** Locations and edits name files as the client does, Chinese file names included. */
 	public Class<? extends UriExtensions> bindUriExtensions() {
 		return EncodedUriExtensions.class;
+	}
+
+	/** {@code plan.generate}: the plan's documents and data written into a folder. */
+	public Class<? extends IExecutableCommandService> bindIExecutableCommandService() {
+		return GenerateCommand.class;
 	}
 }
