@@ -9,11 +9,15 @@ import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.UriExtensions;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
+import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
 import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
 
+import plan.dsl.ide.codelens.PlanCodeLensService;
 import plan.dsl.ide.commands.GenerateCommand;
 import plan.dsl.ide.contentassist.PlanContentProposalProvider;
 import plan.dsl.ide.contentassist.PlanCrossrefProposalProvider;
+import plan.dsl.ide.hover.PlanHoverService;
 import plan.dsl.ide.quickfix.PlanQuickfixProvider;
 
 /**
@@ -46,5 +50,13 @@ public class PlanIdeModule extends AbstractPlanIdeModule {
 	/** {@code plan.generate}: the plan's documents and data written into a folder. */
 	public Class<? extends IExecutableCommandService> bindIExecutableCommandService() {
 		return GenerateCommand.class;
+	}
+
+	public Class<? extends IHoverService> bindIHoverService() {
+		return PlanHoverService.class;
+	}
+
+	public Class<? extends ICodeLensService> bindICodeLensService() {
+		return PlanCodeLensService.class;
 	}
 }
