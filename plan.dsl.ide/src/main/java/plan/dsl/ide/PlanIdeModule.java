@@ -5,19 +5,29 @@ package plan.dsl.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
+import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.UriExtensions;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
 import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 
 import plan.dsl.ide.codelens.PlanCodeLensService;
 import plan.dsl.ide.commands.GenerateCommand;
 import plan.dsl.ide.contentassist.PlanContentProposalProvider;
 import plan.dsl.ide.contentassist.PlanCrossrefProposalProvider;
+import plan.dsl.ide.folding.PlanFoldingRangeProvider;
+import plan.dsl.ide.highlighting.PlanSemanticHighlightingCalculator;
 import plan.dsl.ide.hover.PlanHoverService;
+import plan.dsl.ide.outline.PlanSymbolDetails;
+import plan.dsl.ide.outline.PlanSymbolKinds;
+import plan.dsl.ide.outline.PlanSymbolNames;
 import plan.dsl.ide.quickfix.PlanQuickfixProvider;
 
 /**
@@ -58,5 +68,25 @@ public class PlanIdeModule extends AbstractPlanIdeModule {
 
 	public Class<? extends ICodeLensService> bindICodeLensService() {
 		return PlanCodeLensService.class;
+	}
+
+	public Class<? extends DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
+		return PlanSymbolNames.class;
+	}
+
+	public Class<? extends DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
+		return PlanSymbolKinds.class;
+	}
+
+	public Class<? extends DocumentSymbolDetailsProvider> bindDocumentSymbolDetailsProvider() {
+		return PlanSymbolDetails.class;
+	}
+
+	public Class<? extends IFoldingRangeProvider> bindIFoldingRangeProvider() {
+		return PlanFoldingRangeProvider.class;
+	}
+
+	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+		return PlanSemanticHighlightingCalculator.class;
 	}
 }
