@@ -17,6 +17,7 @@ import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 
 import plan.dsl.ide.codelens.PlanCodeLensService;
 import plan.dsl.ide.commands.GenerateCommand;
@@ -25,6 +26,7 @@ import plan.dsl.ide.contentassist.PlanCrossrefProposalProvider;
 import plan.dsl.ide.folding.PlanFoldingRangeProvider;
 import plan.dsl.ide.highlighting.PlanSemanticHighlightingCalculator;
 import plan.dsl.ide.hover.PlanHoverService;
+import plan.dsl.ide.outline.PlanDocumentSymbolService;
 import plan.dsl.ide.outline.PlanSymbolDetails;
 import plan.dsl.ide.outline.PlanSymbolKinds;
 import plan.dsl.ide.outline.PlanSymbolNames;
@@ -80,6 +82,10 @@ public class PlanIdeModule extends AbstractPlanIdeModule {
 
 	public Class<? extends DocumentSymbolDetailsProvider> bindDocumentSymbolDetailsProvider() {
 		return PlanSymbolDetails.class;
+	}
+
+	public Class<? extends DocumentSymbolService> bindDocumentSymbolService() {
+		return PlanDocumentSymbolService.class;
 	}
 
 	public Class<? extends IFoldingRangeProvider> bindIFoldingRangeProvider() {

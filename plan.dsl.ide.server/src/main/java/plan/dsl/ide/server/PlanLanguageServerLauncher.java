@@ -75,10 +75,11 @@ public final class PlanLanguageServerLauncher {
 	/** Runs one language server on the given streams until the client goes away. */
 	static void serve(InputStream in, OutputStream out, LaunchOptions options) {
 		LanguageServerImpl server = Guice.createInjector(new PlanServerModule()).getInstance(LanguageServerImpl.class);
+		QuietBadPositions.install();
 		PrintWriter trace = options.trace() ? new PrintWriter(System.err, true) : null;
 		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>().setLocalService(server)
 				.setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out).traceMessages(trace)
-				.validateMessages(true).create();
+				.validateMessages(true).setExceptionHandler(new ProtocolErrors()).create();
 		server.connect(launcher.getRemoteProxy());
 		Future<Void> listening = launcher.startListening();
 		try {
