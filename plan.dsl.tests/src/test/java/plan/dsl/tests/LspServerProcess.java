@@ -166,6 +166,16 @@ final class LspServerProcess implements AutoCloseable {
 		return client.await(uri, wanted, TIMEOUT_SECONDS);
 	}
 
+	/** A mark in the sequence of published diagnostics, for {@link #publishedSince}. */
+	int mark() {
+		return client.count();
+	}
+
+	/** The URIs diagnostics were published for after {@code mark}, in the order they came. */
+	List<String> publishedSince(int mark) {
+		return client.urisSince(mark);
+	}
+
 	/** The result of a request, or the test fails with what the server said on standard error. */
 	<T> T get(CompletableFuture<T> request) {
 		try {
@@ -239,6 +249,14 @@ final class LspServerProcess implements AutoCloseable {
 				Thread.currentThread().interrupt();
 				throw new IllegalStateException(e);
 			}
+		}
+
+		synchronized int count() {
+			return published.size();
+		}
+
+		synchronized List<String> urisSince(int mark) {
+			return published.subList(mark, published.size()).stream().map(PublishDiagnosticsParams::getUri).toList();
 		}
 
 		private int latestIndex(String uri) {

@@ -1,6 +1,7 @@
 package plan.dsl.ide.server;
 
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.ide.server.UriExtensions;
 
@@ -9,7 +10,11 @@ import com.google.inject.util.Modules;
 
 import plan.dsl.ide.EncodedUriExtensions;
 
-/** Xtext's language server wiring ({@link ServerModule}) with the {@code .plan} server's own parts. */
+/**
+ * Xtext's language server wiring ({@link ServerModule}) with the {@code .plan} server's own parts: its
+ * diagnostics and errors ({@link PlanLanguageServer}), URIs as clients write them, and builds that leave
+ * validation for later so typing stays responsive ({@link DeferredValidation}).
+ */
 public class PlanServerModule extends AbstractModule {
 
 	@Override
@@ -19,6 +24,7 @@ public class PlanServerModule extends AbstractModule {
 			protected void configure() {
 				bind(LanguageServerImpl.class).to(PlanLanguageServer.class);
 				bind(UriExtensions.class).to(EncodedUriExtensions.class);
+				bind(ProjectManager.class).to(PlanProjectManager.class);
 			}
 		}));
 	}
