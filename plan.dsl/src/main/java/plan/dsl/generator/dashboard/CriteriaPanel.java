@@ -33,7 +33,7 @@ final class CriteriaPanel {
 	}
 
 	private static void row(Markup html, CriterionView criterion, PlanMessages messages) {
-		html.open("tr", "data-name", criterion.name());
+		html.open("tr", "class", "criterion", "data-name", criterion.name());
 		html.open("td").element("span", criterion.name(), "class", "id").text(" " + criterion.title()).close();
 		html.open("td", "class", "weight");
 		double weight = criterion.weight() == null ? 0 : Math.max(0, Math.min(100, criterion.weight().doubleValue()));

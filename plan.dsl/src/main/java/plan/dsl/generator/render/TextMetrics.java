@@ -70,11 +70,8 @@ public final class TextMetrics {
 			return lines;
 		}
 		List<String> kept = new ArrayList<>(lines.subList(0, maxLines));
-		String last = truncate(kept.get(maxLines - 1), maxEm - em(ELLIPSIS));
-		if (last.endsWith(ELLIPSIS)) {
-			last = last.substring(0, last.length() - ELLIPSIS.length());
-		}
-		kept.set(maxLines - 1, last.stripTrailing() + ELLIPSIS);
+		// the last kept line and the next one never fit together, so this always ends with the ellipsis
+		kept.set(maxLines - 1, truncate(kept.get(maxLines - 1) + " " + lines.get(maxLines), maxEm));
 		return kept;
 	}
 
