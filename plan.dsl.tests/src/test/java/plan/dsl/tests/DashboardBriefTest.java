@@ -16,6 +16,7 @@ import org.w3c.dom.Element;
 import plan.dsl.generator.OutputFolder;
 import plan.dsl.generator.brief.BriefOutput;
 import plan.dsl.generator.render.Formats;
+import plan.dsl.generator.render.TextMetrics;
 import plan.dsl.plan.Goal;
 import plan.dsl.plan.Phase;
 import plan.dsl.plan.Project;
@@ -38,7 +39,7 @@ class DashboardBriefTest {
 
 	@Test
 	void briefHasThemeGoalsFeaturedProjectsTimelineOwnersAndBudget() throws Exception {
-		DashboardFixtures.Loaded plan = DashboardFixtures.load(DashboardFixtures.examples().resolve("cxzy-2026.plan"));
+		DashboardFixtures.Loaded plan = DashboardFixtures.load(DashboardFixtures.example("cxzy-2026.plan"));
 		Document html = generate(plan);
 		String text = html.getDocumentElement().getTextContent();
 		assertTrue(text.contains("岗位建功创一流 服务争优当先锋") && text.contains("比学赶超 争当先进"), "theme and slogan");
@@ -69,7 +70,7 @@ class DashboardBriefTest {
 
 	@Test
 	void withoutFeaturedProjectsTheBriefShowsKeyProjectsInEnglish() throws Exception {
-		DashboardFixtures.Loaded plan = DashboardFixtures.load(DashboardFixtures.examples().resolve("volunteer-week.plan"));
+		DashboardFixtures.Loaded plan = DashboardFixtures.load(DashboardFixtures.example("volunteer-week.plan"));
 		Document html = generate(plan);
 		String text = html.getDocumentElement().getTextContent();
 		assertTrue(text.contains("Key projects") && text.contains("Goals and measures"), "English labels");
@@ -90,7 +91,7 @@ class DashboardBriefTest {
 		List<String> more = DashboardFixtures.byClass(html, "p", "more").stream().map(Element::getTextContent).toList();
 		assertEquals(List.of("另有 8 项", "另有 26 项", "另有 4 项"), more, "12-4 goals, 30-4 featured projects, 12-8 owners");
 		for (Element line : DashboardFixtures.byClass(html, "div", "measure")) {
-			assertTrue(plan.dsl.generator.render.TextMetrics.em(line.getTextContent()) <= 2 * 24, "cut to two lines");
+			assertTrue(TextMetrics.em(line.getTextContent()) <= 2 * 23, "cut to two lines");
 		}
 	}
 }

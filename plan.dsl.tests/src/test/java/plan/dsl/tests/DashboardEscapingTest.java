@@ -33,7 +33,7 @@ class DashboardEscapingTest {
 
 	@Test
 	void hostileStringsAreShownLiterallyAndNeverBecomeMarkup() throws Exception {
-		String source = DashboardFixtures.hostile(Files.readString(DashboardFixtures.examples().resolve("cxzy-2026.plan")));
+		String source = DashboardFixtures.hostile(Files.readString(DashboardFixtures.example("cxzy-2026.plan")));
 		assertTrue(source.contains("<script>alert(1)</script>") && source.contains("\\\"><img src=x onerror=alert(1)>"));
 		DashboardFixtures.Loaded plan = DashboardFixtures.load(dir, "hostile.plan", source);
 		assertTrue(plan.plan().eResource().getErrors().isEmpty(), () -> "parses: " + plan.plan().eResource().getErrors());

@@ -51,6 +51,13 @@ final class DashboardFixtures {
 		return Path.of(System.getProperty("plan.repo.root", ".")).resolve("../shared/spec/examples").normalize();
 	}
 
+	/** One plan of the shared corpus; the test is skipped when the corpus is not beside the clone. */
+	static Path example(String name) {
+		Path file = examples().resolve(name);
+		Assumptions.assumeTrue(Files.isRegularFile(file), "shared corpus not present: " + file);
+		return file;
+	}
+
 	/** The complete plans of the shared corpus (the top-level files; {@code invalid/} is left out). */
 	static List<Path> completeExamples() throws IOException {
 		Path dir = examples();
@@ -63,6 +70,8 @@ final class DashboardFixtures {
 	}
 
 	static Loaded load(Path file) throws Exception {
+		// other test classes reset EMF's global registries after each test; put the language's back
+		INJECTOR.setupRegistry();
 		Injector injector = INJECTOR.getInjector();
 		PlanWorkspace workspace = injector.getInstance(PlanWorkspace.class);
 		workspace.load(Map.of(file, file.getFileName().toString()));

@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.NodeList;
 
 import plan.dsl.facts.PlanFacts;
 import plan.dsl.generator.OutputFolder;
@@ -90,7 +94,7 @@ class DashboardHtmlTest {
 
 	@Test
 	void planAsOfIsUsedAndLateProjectsShowOnTheBoard() throws Exception {
-		DashboardFixtures.Loaded plan = DashboardFixtures.load(DashboardFixtures.examples().resolve("dangjian-2027.plan"));
+		DashboardFixtures.Loaded plan = DashboardFixtures.load(DashboardFixtures.example("dangjian-2027.plan"));
 		Document html = DashboardFixtures.xml(generate(plan, plan.facts()));
 		Element line = DashboardFixtures.byClass(html, "line", "asof").get(0);
 		assertEquals("2027-06-30", line.getAttribute("data-date"));
@@ -153,7 +157,7 @@ class DashboardHtmlTest {
 
 	@Test
 	void actualResultsAppearBesideTargets() throws Exception {
-		String source = Files.readString(DashboardFixtures.examples().resolve("cxzy-2026.plan"))
+		String source = Files.readString(DashboardFixtures.example("cxzy-2026.plan"))
 				.replaceFirst("\\}\\s*$", "    results {\n        actual G1 3.4 %\n        actual K1 35 %\n    }\n}\n");
 		DashboardFixtures.Loaded plan = DashboardFixtures.load(dir, "results.plan", source);
 		Document html = DashboardFixtures.xml(generate(plan, plan.facts()));
@@ -179,7 +183,7 @@ class DashboardHtmlTest {
 					assertNotNull(row, "criterion " + criterion.getName());
 					String weight = Formats.percent(criterion.getWeight());
 					assertTrue(row.getTextContent().contains(weight), row.getTextContent());
-					Element bar = (Element) DashboardFixtures.byClass(row, "div", "bar").get(0).getElementsByTagName("span").item(0);
+					Element bar = (Element) DashboardFixtures.byClass(row, "div", "hbar").get(0).getElementsByTagName("span").item(0);
 					assertEquals("width:" + criterion.getWeight().stripTrailingZeros().toPlainString() + "%",
 							bar.getAttribute("style"));
 				}
@@ -197,7 +201,7 @@ class DashboardHtmlTest {
 
 	@Test
 	void openProblemsListTheDiagnosticsTheCallerGave() throws Exception {
-		DashboardFixtures.Loaded plan = DashboardFixtures.load(DashboardFixtures.examples().resolve("volunteer-week.plan"));
+		DashboardFixtures.Loaded plan = DashboardFixtures.load(DashboardFixtures.example("volunteer-week.plan"));
 		assertEquals(1, plan.problems().size(), "the corpus says: exactly one warning");
 		Document html = DashboardFixtures.xml(generate(plan, plan.facts()));
 		List<Element> rows = DashboardFixtures.byClass(html, "tr", "severity-warning");
@@ -220,14 +224,39 @@ class DashboardHtmlTest {
 		}
 	}
 
-	/** No scheme, no protocol-relative reference, no attribute that loads anything, no script. */
-	static void assertOffline(String html) {
+	/**
+	 * Nothing that loads or runs: no scheme anywhere in the file, no attribute that names a resource, no
+	 * {@code url(}, {@code @import} or {@code //} reference in a style, and no script element.
+	 */
+	static void assertOffline(String html) throws Exception {
 		assertFalse(html.contains("http://"), "http://");
 		assertFalse(html.contains("https://"), "https://");
-		Matcher references = Pattern.compile("(?i)(?:src|href|action|srcset)\\s*=|url\\s*\\(|@import").matcher(html);
-		assertFalse(references.find(), () -> "resource reference: " + references.group());
-		assertFalse(Pattern.compile("[\"'(=]\\s*//").matcher(html).find(), "protocol-relative reference");
-		assertFalse(html.toLowerCase().contains("<script"), "no script element");
+		Document document = DashboardFixtures.xml(html);
+		NodeList all = document.getElementsByTagName("*");
+		for (int i = 0; i < all.getLength(); i++) {
+			Element element = (Element) all.item(i);
+			assertFalse(element.getTagName().equalsIgnoreCase("script"), "no script element");
+			NamedNodeMap attributes = element.getAttributes();
+			for (int a = 0; a < attributes.getLength(); a++) {
+				String name = attributes.item(a).getNodeName().toLowerCase(Locale.ROOT);
+				String value = attributes.item(a).getNodeValue();
+				assertFalse(RESOURCE_ATTRIBUTES.contains(name), () -> "resource attribute " + name);
+				if (name.equals("style")) {
+					assertNoReference(value);
+				}
+			}
+			if (element.getTagName().equals("style")) {
+				assertNoReference(element.getTextContent());
+			}
+		}
+	}
+
+	private static final Set<String> RESOURCE_ATTRIBUTES = Set.of("src", "href", "xlink:href", "srcset", "action",
+			"formaction", "poster", "data", "background");
+
+	private static void assertNoReference(String css) {
+		Matcher reference = Pattern.compile("(?i)url\\s*\\(|@import|//").matcher(css);
+		assertFalse(reference.find(), () -> "style reference: " + reference.group());
 	}
 
 	private static double number(Element element, String attribute) {

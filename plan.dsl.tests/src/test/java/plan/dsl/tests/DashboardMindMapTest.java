@@ -65,7 +65,7 @@ class DashboardMindMapTest {
 
 	@Test
 	void projectUnderTwoGoalsAppearsUnderBoth() throws Exception {
-		DashboardFixtures.Loaded plan = DashboardFixtures.load(DashboardFixtures.examples().resolve("cxzy-2026.plan"));
+		DashboardFixtures.Loaded plan = DashboardFixtures.load(DashboardFixtures.example("cxzy-2026.plan"));
 		MindMapLayout layout = MindMapLayout.of(PlanViews.of(plan.facts()), PlanMessages.of(plan.plan()));
 		// A3 supports G1 and G2
 		for (MindNode goal : layout.goals()) {

@@ -27,8 +27,8 @@ public final class BriefPage {
 	static final int MAX_GOALS = 4;
 	static final int MAX_PROJECTS = 4;
 	static final int MAX_OWNERS = 8;
-	/** Width of one of the two columns in em of the body font (90 mm at 10 pt, with a margin). */
-	static final double COLUMN_EM = 24;
+	/** Width of one of the two columns in em of the body font (90 mm at 10.5 pt, with a margin). */
+	static final double COLUMN_EM = 23;
 	/** Width of the strip in SVG units; it is scaled to the page width (186 mm). */
 	static final double STRIP_WIDTH = 700;
 
@@ -85,7 +85,7 @@ public final class BriefPage {
 	private void goal(GoalView goal) {
 		html.open("div", "class", "item goal", "data-name", goal.name());
 		html.open("div", "class", "title").element("span", goal.name(), "class", "id")
-				.text(" " + TextMetrics.truncate(goal.title(), COLUMN_EM - 7 - TextMetrics.em(goal.name())))
+				.text(" " + TextMetrics.truncate(goal.title(), 2 * COLUMN_EM - 11 - TextMetrics.em(goal.name())))
 				.element("span", messages.get("dashboard.smartScore", goal.smartScore()), "class", "smart").close();
 		if (goal.measure() != null) {
 			GoalView.MeasureView m = goal.measure();
@@ -102,7 +102,7 @@ public final class BriefPage {
 	private void project(ProjectView project) {
 		html.open("div", "class", "item project", "data-name", project.name());
 		html.open("div", "class", "title").element("span", project.name(), "class", "id")
-				.text(" " + TextMetrics.truncate(project.title(), COLUMN_EM - 1 - TextMetrics.em(project.name())))
+				.text(" " + TextMetrics.truncate(project.title(), 2 * COLUMN_EM - 5 - TextMetrics.em(project.name())))
 				.close();
 		String owner = project.owner() == null ? null : messages.get("dashboard.ownerIs", project.owner());
 		line(join(owner, Formats.range(project.start(), project.end())), "meta", 1);
@@ -117,7 +117,7 @@ public final class BriefPage {
 				: messages.get("brief.withPosition", owner.name(), owner.position());
 		String owns = String.join(view.header().language() == DocLanguage.EN ? ", " : "、", owner.owns());
 		html.open("div", "class", "owner" + (owner.leader() ? " leader" : ""), "data-name", owner.name());
-		line(owns.isEmpty() ? who : messages.get("brief.owns", who, owns), "owner-line", 1);
+		line(owns.isEmpty() ? who : messages.get("brief.owns", who, owns), "owner-line", 2);
 		html.close();
 	}
 

@@ -60,7 +60,7 @@ final class BudgetPanel {
 			html.open("td", "class", "share");
 			BigDecimal share = share(line.amount(), total);
 			if (share != null) {
-				html.open("div", "class", "bar").open("span", "style", "width:" + Markup.num(share.min(BigDecimal.valueOf(100)).doubleValue()) + "%")
+				html.open("div", "class", "hbar").open("span", "style", "width:" + Markup.num(share.min(BigDecimal.valueOf(100)).doubleValue()) + "%")
 						.close().close();
 				html.element("span", Formats.percent(share), "class", "pct");
 			}

@@ -37,7 +37,7 @@ final class CriteriaPanel {
 		html.open("td").element("span", criterion.name(), "class", "id").text(" " + criterion.title()).close();
 		html.open("td", "class", "weight");
 		double weight = criterion.weight() == null ? 0 : Math.max(0, Math.min(100, criterion.weight().doubleValue()));
-		html.open("div", "class", "bar").open("span", "style", "width:" + Markup.num(weight) + "%").close().close();
+		html.open("div", "class", "hbar").open("span", "style", "width:" + Markup.num(weight) + "%").close().close();
 		html.element("span", Formats.percent(criterion.weight()), "class", "pct");
 		html.close();
 		String target = criterion.quantitative() ? criterion.target()

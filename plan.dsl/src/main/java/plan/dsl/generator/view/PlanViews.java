@@ -37,12 +37,12 @@ public final class PlanViews {
 				owners(plan));
 	}
 
-	/** Settings that are not written stay {@code null} (EMF would report an enum's first value instead). */
+	/** Settings that are not written stay {@code null}. */
 	private static PlanHeader header(PlanFacts facts) {
 		Plan plan = facts.plan();
 		return new PlanHeader(plan.getName(), plan.getTitle(), plan.getLanguage(),
-				plan.eIsSet(PlanPackage.Literals.PLAN__KIND) ? plan.getKind() : null,
-				plan.eIsSet(PlanPackage.Literals.PLAN__STATUS) ? plan.getStatus() : null, plan.getOrganization(),
+				Written.isWritten(plan, PlanPackage.Literals.PLAN__KIND) ? plan.getKind() : null,
+				Written.isWritten(plan, PlanPackage.Literals.PLAN__STATUS) ? plan.getStatus() : null, plan.getOrganization(),
 				plan.getVersion(), plan.getPeriod() == null ? null : plan.getPeriod().getFrom(),
 				plan.getPeriod() == null ? null : plan.getPeriod().getTo(), facts.asOf(), plan.getTheme(),
 				plan.getSlogan());
@@ -105,7 +105,7 @@ public final class PlanViews {
 		}
 		List<OwnerView> owners = new ArrayList<>();
 		for (Party party : plan.getTeam().getParties()) {
-			boolean leader = party instanceof Person person && person.eIsSet(PlanPackage.Literals.PERSON__ROLE)
+			boolean leader = party instanceof Person person && Written.isWritten(person, PlanPackage.Literals.PERSON__ROLE)
 					&& person.getRole() == Role.LEADER;
 			List<String> owned = owns.getOrDefault(party, List.of());
 			if (leader || !owned.isEmpty()) {

@@ -58,7 +58,7 @@ final class ScheduleViews {
 	 * date lies within its dates.
 	 */
 	static TaskState state(Project project, Schedule schedule, Span span, BigDecimal progress) {
-		boolean written = project.eIsSet(PlanPackage.Literals.PROJECT__STATUS);
+		boolean written = Written.isWritten(project, PlanPackage.Literals.PROJECT__STATUS);
 		if (written && project.getStatus() == ProjectStatus.CANCELLED) {
 			return TaskState.CANCELLED;
 		}
