@@ -3,9 +3,23 @@
  */
 package plan.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
+
+import plan.dsl.ide.quickfix.PlanQuickfixProvider;
 
 /**
  * Use this class to register ide components.
  */
 public class PlanIdeModule extends AbstractPlanIdeModule {
+
+	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
+		return PlanQuickfixProvider.class;
+	}
+
+	/** Code actions are the quick fixes of {@link PlanQuickfixProvider}. */
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return QuickFixCodeActionService.class;
+	}
 }

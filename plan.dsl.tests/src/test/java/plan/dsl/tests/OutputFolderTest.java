@@ -47,6 +47,16 @@ class OutputFolderTest {
 	}
 
 	@Test
+	void rewriteKeepsPermissionsAndNewFilesAreReadable() throws Exception {
+		OutputFolder out = OutputFolder.open(dir);
+		Path fresh = out.writeString("new.md", "x");
+		assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+		Files.setPosixFilePermissions(fresh, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+		out.writeString("new.md", "y");
+		assertEquals("rw-rw----", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+	}
+
+	@Test
 	void refusesPathsOutsideTheFolder() throws Exception {
 		OutputFolder out = OutputFolder.open(dir.resolve("out"));
 		assertThrows(IllegalArgumentException.class, () -> out.resolve("../escape.html"));

@@ -33,8 +33,9 @@ class TimelineLargePlanTest extends TimelineTestSupport {
 	private static String chain(boolean closeTheLoop) {
 		StringBuilder source = new StringBuilder("""
 				plan Big "2000 projects" {
+				    kind project
 				    period from 2020-01-01 to 2030-12-31
-				    status running
+				    status draft
 				    asof 2020-01-01
 				""");
 		for (int i = 0; i < PROJECTS; i++) {

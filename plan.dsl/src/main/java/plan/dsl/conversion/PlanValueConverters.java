@@ -72,7 +72,7 @@ public class PlanValueConverters extends DefaultTerminalConverters {
 		return new AbstractNullSafeConverter<>() {
 			@Override
 			protected BigDecimal internalToValue(String text, INode node) {
-				String digits = text.replace("%", "").trim();
+				String digits = text.replace("%", "").replace("％", "").trim();
 				try {
 					return new BigDecimal(digits);
 				} catch (NumberFormatException e) {

@@ -7,6 +7,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import plan.dsl.headless.PlanInputException;
@@ -69,6 +73,13 @@ public final class OutputFolder {
 		return target;
 	}
 
+	/** A folder inside this one (e.g. one per plan when several plans are generated together). */
+	public OutputFolder subfolder(String relative) throws IOException {
+		Path folder = resolve(relative);
+		Files.createDirectories(folder);
+		return new OutputFolder(folder);
+	}
+
 	public Path writeString(String relative, String content) throws IOException {
 		return write(relative, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
 	}
@@ -86,6 +97,7 @@ public final class OutputFolder {
 			try (OutputStream out = Files.newOutputStream(temporary)) {
 				writer.writeTo(out);
 			}
+			keepOrDefaultPermissions(temporary, target);
 			try {
 				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			} catch (AtomicMoveNotSupportedException e) {
@@ -95,6 +107,19 @@ public final class OutputFolder {
 		} finally {
 			Files.deleteIfExists(temporary);
 		}
+	}
+
+	/**
+	 * Temporary files are created private (rw-------); the file that replaces the target must keep the target's
+	 * permissions, or get the usual rw-r--r-- when it is new, so a rewrite never changes who can read a file.
+	 */
+	private static void keepOrDefaultPermissions(Path temporary, Path target) throws IOException {
+		if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+			return;
+		}
+		Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+				: PosixFilePermissions.fromString("rw-r--r--");
+		Files.setPosixFilePermissions(temporary, permissions);
 	}
 
 	/** Produces the bytes of one output. */

@@ -7,6 +7,7 @@ import org.eclipse.xtext.validation.Check;
 
 import com.google.inject.Inject;
 
+import plan.dsl.facts.VaguenessChecker;
 import plan.dsl.plan.Criteria;
 import plan.dsl.plan.Criterion;
 import plan.dsl.plan.PlanPackage.Literals;
@@ -16,8 +17,6 @@ public class CriteriaValidator extends PlanCheckBase {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-	@Inject
-	private VagueText vagueText;
 
 	/** Exactly 100 %: weights are shares of one score, so any other sum is an arithmetic error. */
 	@Check
@@ -49,7 +48,7 @@ public class CriteriaValidator extends PlanCheckBase {
 		if (criterion.isQuantitative() || description == null) {
 			return;
 		}
-		if (vagueText.isVague(description, planOf(criterion).getLanguage())) {
+		if (VaguenessChecker.isVague(description, planOf(criterion).getLanguage())) {
 			warning(text(criterion, "criteria.vague-description", criterion.getName(), description), criterion,
 					Literals.CRITERION__DESCRIPTION, PlanIssueCodes.CRITERIA_VAGUE_DESCRIPTION);
 		}
