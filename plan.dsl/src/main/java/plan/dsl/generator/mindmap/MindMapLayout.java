@@ -203,32 +203,35 @@ public final class MindMapLayout {
 	}
 
 	/**
-	 * Stacks background items above and below the plan's box, right-aligned to the column's edge, each on
-	 * the side of the goals it is linked to, so that links cross as little as possible.
+	 * Puts each background item level with the goals it is linked to, right-aligned to the column's edge,
+	 * pushed down just enough to clear the item above it and the plan's box; items no goal addresses go
+	 * last. Links then stay short and cross as little as possible.
 	 */
 	private void placeBackground(double columnRight) {
-		double rootCentre = root.y + root.height() / 2;
-		Map<MindNode, Double> target = new HashMap<>();
+		Map<MindNode, Double> wanted = new HashMap<>();
 		for (MindNode item : background) {
-			target.put(item, addressLinks.stream().filter(l -> l.from() == item)
-					.mapToDouble(l -> l.to().y + l.to().height() / 2).average().orElse(Double.MAX_VALUE));
+			double centre = addressLinks.stream().filter(l -> l.from() == item)
+					.mapToDouble(l -> l.to().y + l.to().height() / 2).average().orElse(Double.MAX_VALUE);
+			wanted.put(item, centre == Double.MAX_VALUE ? centre : centre - item.height() / 2);
 		}
 		List<MindNode> sorted = new ArrayList<>(background);
-		sorted.sort(Comparator.comparingDouble(target::get));
-		List<MindNode> above = sorted.stream().filter(n -> target.get(n) < rootCentre).toList();
-		List<MindNode> below = sorted.stream().filter(n -> target.get(n) >= rootCentre).toList();
-		double cursor = root.y - GROUP_GAP;
-		for (int i = above.size() - 1; i >= 0; i--) {
-			MindNode node = above.get(i);
+		sorted.sort(Comparator.comparingDouble(wanted::get));
+		double rootTop = root.y - GROUP_GAP;
+		double rootBottom = root.y + root.height() + GROUP_GAP;
+		double cursor = Double.NEGATIVE_INFINITY;
+		for (MindNode node : sorted) {
+			double y = Math.max(wanted.get(node) == Double.MAX_VALUE ? cursor : wanted.get(node), cursor);
+			if (y == Double.NEGATIVE_INFINITY) {
+				y = rootBottom;
+			}
+			if (y < rootBottom && y + node.height() > rootTop) {
+				// clear the plan's box on the side the item wants to be, if there is room above
+				boolean wantsAbove = y + node.height() / 2 < root.y + root.height() / 2;
+				y = wantsAbove && rootTop - node.height() >= cursor ? rootTop - node.height() : rootBottom;
+			}
 			node.x = columnRight - node.width();
-			node.y = cursor - node.height();
-			cursor = node.y - SIBLING_GAP;
-		}
-		cursor = root.y + root.height() + GROUP_GAP;
-		for (MindNode node : below) {
-			node.x = columnRight - node.width();
-			node.y = cursor;
-			cursor += node.height() + SIBLING_GAP;
+			node.y = y;
+			cursor = y + node.height() + SIBLING_GAP;
 		}
 	}
 
