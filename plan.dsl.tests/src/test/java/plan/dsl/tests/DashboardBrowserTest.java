@@ -67,11 +67,23 @@ class DashboardBrowserTest {
 				Path png = dir.resolve(page.getFileName() + ".png");
 				DashboardChromium.Run run = DashboardChromium.screenshot(page, png, dir);
 				assertEquals(0, run.exitCode(), run.stderr());
-				assertEquals(List.of(), run.problems(), page.getFileName() + ": console or request problems");
+				assertEquals(List.of(), run.problems(), page.getFileName() + ": console messages");
+				assertEquals(List.of(), run.pageRequests(), page.getFileName() + ": requests");
 				assertTrue(Files.size(png) > 0, "screenshot written");
 				assertNotBlank(ImageIO.read(png.toFile()), page.getFileName().toString());
 			}
 		}
+	}
+
+	/** The checks above would see a request or a script error: shown on a page made to have both. */
+	@Test
+	void checksSeeRequestsAndConsoleErrorsOfAPageThatHasThem() throws Exception {
+		Path page = dir.resolve("bad.html");
+		Files.writeString(page, "<!DOCTYPE html><html><body><p>x</p><img src=\"http://example.invalid/x.png\">"
+				+ "<script>console.error('broken')</script></body></html>");
+		DashboardChromium.Run run = DashboardChromium.screenshot(page, dir.resolve("bad.png"), dir);
+		assertTrue(run.pageRequests().contains("http://example.invalid/x.png"), () -> "requests: " + run.pageRequests());
+		assertTrue(run.problems().stream().anyMatch(line -> line.contains("broken")), run.stderr());
 	}
 
 	/** Enough distinct colours and enough variance in brightness that something was drawn. */

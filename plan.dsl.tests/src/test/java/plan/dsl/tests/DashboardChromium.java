@@ -13,10 +13,16 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Assumptions;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
 /**
  * Runs Debian's headless Chromium (and poppler's pdfinfo) as processes, each run with a fresh profile and
- * name resolution switched off, so a page that tried to fetch anything would fail visibly. In CI
- * ({@code CI=true}) a missing browser fails the test; elsewhere the test is skipped.
+ * name resolution switched off, so nothing leaves the machine. Console messages are read from Chromium's
+ * log, requests from its NetLog: a request the page made is one whose network isolation key is the page's
+ * {@code file://} site (the browser's own background requests carry none). In CI ({@code CI=true}) a
+ * missing browser fails the test; elsewhere the test is skipped.
  */
 final class DashboardChromium {
 
@@ -25,8 +31,11 @@ final class DashboardChromium {
 	private DashboardChromium() {
 	}
 
-	/** Console output and errors of one page load, with dbus and GPU noise of a headless host left out. */
-	record Run(int exitCode, List<String> problems, String stderr) {
+	/**
+	 * One page load: console messages and script errors (dbus and GPU noise of a headless host left out),
+	 * and the URLs of requests the page made.
+	 */
+	record Run(int exitCode, List<String> problems, List<String> pageRequests, String stderr) {
 	}
 
 	static Path executable(String name) {
@@ -61,10 +70,11 @@ final class DashboardChromium {
 
 	private static Run chromium(Path page, Path work, String... action) throws Exception {
 		Path profile = Files.createTempDirectory(work, "chromium-profile");
+		Path netLog = Files.createTempFile(work, "netlog", ".json");
 		List<String> command = new ArrayList<>(List.of(executable("chromium").toString(), "--headless", "--no-sandbox",
 				"--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--user-data-dir=" + profile, "--host-resolver-rules=MAP * ~NOTFOUND",
-				"--enable-logging=stderr", "--v=0"));
+				"--enable-logging=stderr", "--v=0", "--log-net-log=" + netLog));
 		command.addAll(List.of(action));
 		command.add(page.toUri().toString());
 		Result result = run(command, work);
@@ -72,7 +82,25 @@ final class DashboardChromium {
 				.filter(l -> l.contains(":CONSOLE") || l.contains("Uncaught") || l.contains("net::ERR")
 						|| l.contains("Failed to load") || l.contains("Refused to"))
 				.toList();
-		return new Run(result.exitCode(), problems, result.stderr());
+		return new Run(result.exitCode(), problems, pageRequests(netLog), result.stderr());
+	}
+
+	/** URLs of the requests that a {@code file://} page started, read from a NetLog JSON file. */
+	static List<String> pageRequests(Path netLog) throws IOException {
+		JsonObject log = JsonParser.parseString(Files.readString(netLog, StandardCharsets.UTF_8)).getAsJsonObject();
+		int startJob = log.getAsJsonObject("constants").getAsJsonObject("logEventTypes").get("URL_REQUEST_START_JOB")
+				.getAsInt();
+		List<String> urls = new ArrayList<>();
+		for (JsonElement element : log.getAsJsonArray("events")) {
+			JsonObject event = element.getAsJsonObject();
+			JsonObject params = event.getAsJsonObject("params");
+			if (event.get("type").getAsInt() == startJob && params != null && params.has("url")
+					&& params.has("network_isolation_key")
+					&& params.get("network_isolation_key").getAsString().contains("file://")) {
+				urls.add(params.get("url").getAsString());
+			}
+		}
+		return urls;
 	}
 
 	/** The page count pdfinfo reports. */

@@ -105,7 +105,9 @@ public final class BriefPage {
 				.text(" " + TextMetrics.truncate(project.title(), 2 * COLUMN_EM - 5 - TextMetrics.em(project.name())))
 				.close();
 		String owner = project.owner() == null ? null : messages.get("dashboard.ownerIs", project.owner());
-		line(join(owner, Formats.range(project.start(), project.end())), "meta", 1);
+		String progress = project.progress() == null ? null
+				: messages.get("dashboard.progress", Formats.percent(project.progress()));
+		line(join(join(owner, Formats.range(project.start(), project.end())), progress), "meta", 1);
 		if (project.deliverable() != null) {
 			line(messages.get("brief.deliverable", project.deliverable()), "deliverable", 1);
 		}
