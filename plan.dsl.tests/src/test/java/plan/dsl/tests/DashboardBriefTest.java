@@ -8,10 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+
+import com.google.inject.Inject;
+import com.google.inject.Injector;
 
 import plan.dsl.generator.OutputFolder;
 import plan.dsl.generator.brief.BriefOutput;
@@ -22,7 +28,12 @@ import plan.dsl.plan.Phase;
 import plan.dsl.plan.Project;
 
 /** The one-page brief: its content for the examples, and how it scales a big plan down. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PlanInjectorProvider.class)
 class DashboardBriefTest {
+
+	@Inject
+	private Injector injector;
 
 	@TempDir
 	Path dir;
@@ -39,7 +50,7 @@ class DashboardBriefTest {
 
 	@Test
 	void briefHasThemeGoalsFeaturedProjectsTimelineOwnersAndBudget() throws Exception {
-		DashboardFixtures.Loaded plan = DashboardFixtures.load(DashboardFixtures.example("cxzy-2026.plan"));
+		DashboardFixtures.Loaded plan = DashboardFixtures.load(injector, DashboardFixtures.example("cxzy-2026.plan"));
 		Document html = generate(plan);
 		String text = html.getDocumentElement().getTextContent();
 		assertTrue(text.contains("岗位建功创一流 服务争优当先锋") && text.contains("比学赶超 争当先进"), "theme and slogan");
@@ -70,7 +81,7 @@ class DashboardBriefTest {
 
 	@Test
 	void withoutFeaturedProjectsTheBriefShowsKeyProjectsInEnglish() throws Exception {
-		DashboardFixtures.Loaded plan = DashboardFixtures.load(DashboardFixtures.example("volunteer-week.plan"));
+		DashboardFixtures.Loaded plan = DashboardFixtures.load(injector, DashboardFixtures.example("volunteer-week.plan"));
 		Document html = generate(plan);
 		String text = html.getDocumentElement().getTextContent();
 		assertTrue(text.contains("Key projects") && text.contains("Goals and measures"), "English labels");
@@ -83,7 +94,7 @@ class DashboardBriefTest {
 
 	@Test
 	void bigPlanIsCappedWithMoreCounts() throws Exception {
-		DashboardFixtures.Loaded plan = DashboardFixtures.load(dir, "big.plan", DashboardFixtures.bigPlan(12, 60));
+		DashboardFixtures.Loaded plan = DashboardFixtures.load(injector, dir, "big.plan", DashboardFixtures.bigPlan(12, 60));
 		Document html = generate(plan);
 		assertEquals(4, DashboardFixtures.byClass(html, "div", "goal").size());
 		assertEquals(4, DashboardFixtures.byClass(html, "div", "project").size());

@@ -11,9 +11,15 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.google.inject.Inject;
+import com.google.inject.Injector;
 
 import plan.dsl.generator.OutputFolder;
 import plan.dsl.generator.brief.BriefOutput;
@@ -24,7 +30,12 @@ import plan.dsl.generator.mindmap.MindMapOutput;
  * The outputs in a real browser: the brief prints to exactly one A4 page, the dashboard and the mind map
  * load with no console message and no request, and render something that is not blank.
  */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PlanInjectorProvider.class)
 class DashboardBrowserTest {
+
+	@Inject
+	private Injector injector;
 
 	@TempDir
 	Path dir;
@@ -37,7 +48,7 @@ class DashboardBrowserTest {
 	private List<DashboardFixtures.Loaded> plans() throws Exception {
 		List<DashboardFixtures.Loaded> plans = new ArrayList<>();
 		for (Path example : DashboardFixtures.completeExamples()) {
-			plans.add(DashboardFixtures.load(example));
+			plans.add(DashboardFixtures.load(injector, example));
 		}
 		return plans;
 	}
@@ -45,7 +56,7 @@ class DashboardBrowserTest {
 	@Test
 	void briefPrintsToExactlyOnePageForEveryExampleAndABigPlan() throws Exception {
 		List<DashboardFixtures.Loaded> plans = plans();
-		plans.add(DashboardFixtures.load(dir, "big.plan", DashboardFixtures.bigPlan(12, 60)));
+		plans.add(DashboardFixtures.load(injector, dir, "big.plan", DashboardFixtures.bigPlan(12, 60)));
 		OutputFolder out = OutputFolder.open(dir.resolve("out"));
 		for (DashboardFixtures.Loaded plan : plans) {
 			Path brief = new BriefOutput().write(plan.facts(), out).get(0);

@@ -11,12 +11,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.NodeList;
+
+import com.google.inject.Inject;
+import com.google.inject.Injector;
 
 import plan.dsl.generator.OutputFolder;
 import plan.dsl.generator.PlanOutput;
@@ -26,7 +32,12 @@ import plan.dsl.generator.mindmap.MindMapOutput;
 import plan.dsl.generator.render.Markup;
 
 /** A plan whose every string is markup: every output shows it as text and contains nothing that runs. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PlanInjectorProvider.class)
 class DashboardEscapingTest {
+
+	@Inject
+	private Injector injector;
 
 	@TempDir
 	Path dir;
@@ -35,7 +46,7 @@ class DashboardEscapingTest {
 	void hostileStringsAreShownLiterallyAndNeverBecomeMarkup() throws Exception {
 		String source = DashboardFixtures.hostile(Files.readString(DashboardFixtures.example("cxzy-2026.plan")));
 		assertTrue(source.contains("<script>alert(1)</script>") && source.contains("\\\"><img src=x onerror=alert(1)>"));
-		DashboardFixtures.Loaded plan = DashboardFixtures.load(dir, "hostile.plan", source);
+		DashboardFixtures.Loaded plan = DashboardFixtures.load(injector, dir, "hostile.plan", source);
 		assertTrue(plan.plan().eResource().getErrors().isEmpty(), () -> "parses: " + plan.plan().eResource().getErrors());
 		OutputFolder out = OutputFolder.open(dir.resolve("out"));
 		for (PlanOutput output : List.of(new DashboardOutput(f -> plan.problems()), new BriefOutput(), new MindMapOutput())) {

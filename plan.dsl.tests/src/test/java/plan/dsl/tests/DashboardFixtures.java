@@ -38,8 +38,6 @@ import plan.dsl.plan.Plan;
  */
 final class DashboardFixtures {
 
-	private static final PlanInjectorProvider INJECTOR = new PlanInjectorProvider();
-
 	private DashboardFixtures() {
 	}
 
@@ -69,10 +67,11 @@ final class DashboardFixtures {
 		}
 	}
 
-	static Loaded load(Path file) throws Exception {
-		// other test classes reset EMF's global registries after each test; put the language's back
-		INJECTOR.setupRegistry();
-		Injector injector = INJECTOR.getInjector();
+	/**
+	 * Loads and validates one file with the language's injector; test classes get it from Xtext's
+	 * {@code InjectionExtension}, which also sets EMF's global registries up for each test.
+	 */
+	static Loaded load(Injector injector, Path file) throws Exception {
 		PlanWorkspace workspace = injector.getInstance(PlanWorkspace.class);
 		workspace.load(Map.of(file, file.getFileName().toString()));
 		List<OpenProblem> problems = workspace.validate().stream().map(OpenProblem::of).toList();
@@ -82,10 +81,10 @@ final class DashboardFixtures {
 		return new Loaded(plan, new PlanFacts(plan, null), problems);
 	}
 
-	static Loaded load(Path dir, String name, String source) throws Exception {
+	static Loaded load(Injector injector, Path dir, String name, String source) throws Exception {
 		Path file = dir.resolve(name);
 		Files.writeString(file, source, StandardCharsets.UTF_8);
-		return load(file);
+		return load(injector, file);
 	}
 
 	/** Two strings that break out of HTML text and attributes if anything is not escaped. */

@@ -17,12 +17,18 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.NodeList;
+
+import com.google.inject.Inject;
+import com.google.inject.Injector;
 
 import plan.dsl.facts.PlanFacts;
 import plan.dsl.generator.OutputFolder;
@@ -35,7 +41,12 @@ import plan.dsl.plan.Milestone;
 import plan.dsl.plan.Project;
 
 /** The dashboard of every complete example: what it shows, where the timeline puts things, offline only. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PlanInjectorProvider.class)
 class DashboardHtmlTest {
+
+	@Inject
+	private Injector injector;
 
 	@TempDir
 	Path dir;
@@ -51,7 +62,7 @@ class DashboardHtmlTest {
 	@Test
 	void everyProjectAndMilestoneIsInTheGanttWithBarsAtTheirDates() throws Exception {
 		for (Path example : DashboardFixtures.completeExamples()) {
-			DashboardFixtures.Loaded plan = DashboardFixtures.load(example);
+			DashboardFixtures.Loaded plan = DashboardFixtures.load(injector, example);
 			Document html = DashboardFixtures.xml(generate(plan, plan.facts()));
 			Element gantt = DashboardFixtures.byClass(html, "svg", "gantt").get(0);
 			Axis axis = Axis.of(gantt);
@@ -78,7 +89,7 @@ class DashboardHtmlTest {
 	@Test
 	void asOfLineSitsAtItsDateOnTheScale() throws Exception {
 		for (Path example : DashboardFixtures.completeExamples()) {
-			DashboardFixtures.Loaded plan = DashboardFixtures.load(example);
+			DashboardFixtures.Loaded plan = DashboardFixtures.load(injector, example);
 			// a fixed reporting date inside every example's axis, as the command line's --asof would give
 			LocalDate asOf = plan.facts().schedule().firstDay().plusDays(40);
 			Document html = DashboardFixtures.xml(generate(plan, new PlanFacts(plan.plan(), asOf)));
@@ -95,7 +106,7 @@ class DashboardHtmlTest {
 
 	@Test
 	void planAsOfIsUsedAndLateProjectsShowOnTheBoard() throws Exception {
-		DashboardFixtures.Loaded plan = DashboardFixtures.load(DashboardFixtures.example("dangjian-2027.plan"));
+		DashboardFixtures.Loaded plan = DashboardFixtures.load(injector, DashboardFixtures.example("dangjian-2027.plan"));
 		Document html = DashboardFixtures.xml(generate(plan, plan.facts()));
 		Element line = DashboardFixtures.byClass(html, "line", "asof").get(0);
 		assertEquals("2027-06-30", line.getAttribute("data-date"));
@@ -114,7 +125,7 @@ class DashboardHtmlTest {
 	@Test
 	void criticalChainIsOutlinedAndDependenciesAreArrows() throws Exception {
 		for (Path example : DashboardFixtures.completeExamples()) {
-			DashboardFixtures.Loaded plan = DashboardFixtures.load(example);
+			DashboardFixtures.Loaded plan = DashboardFixtures.load(injector, example);
 			Document html = DashboardFixtures.xml(generate(plan, plan.facts()));
 			List<Project> chain = plan.facts().schedule().criticalChain();
 			List<String> outlined = DashboardFixtures.byClass(html, "rect", "critical").stream()
@@ -135,7 +146,7 @@ class DashboardHtmlTest {
 	@Test
 	void goalsShowSmartScoreAndBaselineTargetActual() throws Exception {
 		for (Path example : DashboardFixtures.completeExamples()) {
-			DashboardFixtures.Loaded plan = DashboardFixtures.load(example);
+			DashboardFixtures.Loaded plan = DashboardFixtures.load(injector, example);
 			Document html = DashboardFixtures.xml(generate(plan, plan.facts()));
 			Map<String, Element> goals = DashboardFixtures.byName(DashboardFixtures.byClass(html, "div", "goal"));
 			for (Goal goal : plan.plan().getGoals()) {
@@ -160,7 +171,7 @@ class DashboardHtmlTest {
 	void actualResultsAppearBesideTargets() throws Exception {
 		String source = Files.readString(DashboardFixtures.example("cxzy-2026.plan"))
 				.replaceFirst("\\}\\s*$", "    results {\n        actual G1 3.4 %\n        actual K1 35 %\n    }\n}\n");
-		DashboardFixtures.Loaded plan = DashboardFixtures.load(dir, "results.plan", source);
+		DashboardFixtures.Loaded plan = DashboardFixtures.load(injector, dir, "results.plan", source);
 		Document html = DashboardFixtures.xml(generate(plan, plan.facts()));
 		Element g1 = DashboardFixtures.byName(DashboardFixtures.byClass(html, "div", "goal")).get("G1");
 		Element actual = DashboardFixtures.byClass(g1, "span", "actual").get(0);
@@ -175,7 +186,7 @@ class DashboardHtmlTest {
 	@Test
 	void criteriaWeightsBudgetAndCompletenessAreShown() throws Exception {
 		for (Path example : DashboardFixtures.completeExamples()) {
-			DashboardFixtures.Loaded plan = DashboardFixtures.load(example);
+			DashboardFixtures.Loaded plan = DashboardFixtures.load(injector, example);
 			Document html = DashboardFixtures.xml(generate(plan, plan.facts()));
 			if (plan.plan().getCriteria() != null) {
 				Map<String, Element> rows = DashboardFixtures.byName(DashboardFixtures.byClass(html, "tr", "criterion"));
@@ -202,7 +213,7 @@ class DashboardHtmlTest {
 
 	@Test
 	void openProblemsListTheDiagnosticsTheCallerGave() throws Exception {
-		DashboardFixtures.Loaded plan = DashboardFixtures.load(DashboardFixtures.example("volunteer-week.plan"));
+		DashboardFixtures.Loaded plan = DashboardFixtures.load(injector, DashboardFixtures.example("volunteer-week.plan"));
 		// as the command line reports the corpus's one expected warning for this plan
 		List<OpenProblem> problems = List.of(new OpenProblem(11, "warning", "smart.relevant",
 				"Goal Reach \"Recruit volunteers from every branch\" is not linked to the background (R)"));
@@ -228,7 +239,7 @@ class DashboardHtmlTest {
 	@Test
 	void nothingIsFetchedAndNothingRuns() throws Exception {
 		for (Path example : DashboardFixtures.completeExamples()) {
-			DashboardFixtures.Loaded plan = DashboardFixtures.load(example);
+			DashboardFixtures.Loaded plan = DashboardFixtures.load(injector, example);
 			String html = generate(plan, plan.facts());
 			assertOffline(html);
 			assertTrue(html.contains("Content-Security-Policy"), "a policy forbids requests and scripts");

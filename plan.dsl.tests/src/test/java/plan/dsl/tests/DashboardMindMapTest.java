@@ -11,15 +11,21 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
+import com.google.inject.Inject;
+import com.google.inject.Injector;
+
 import plan.dsl.generator.OutputFolder;
 import plan.dsl.generator.mindmap.MindMapLayout;
-import plan.dsl.generator.mindmap.MindNode;
 import plan.dsl.generator.mindmap.MindMapOutput;
+import plan.dsl.generator.mindmap.MindNode;
 import plan.dsl.generator.render.TextMetrics;
 import plan.dsl.generator.view.PlanView;
 import plan.dsl.generator.view.PlanViews;
@@ -29,7 +35,12 @@ import plan.dsl.plan.Goal;
 import plan.dsl.plan.Project;
 
 /** The mind map: well-formed SVG, the whole structure present, and no two boxes overlapping. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PlanInjectorProvider.class)
 class DashboardMindMapTest {
+
+	@Inject
+	private Injector injector;
 
 	@TempDir
 	Path dir;
@@ -37,7 +48,7 @@ class DashboardMindMapTest {
 	@Test
 	void examplesGiveWellFormedSvgWithGoalsProjectsDeliverablesAndChallenges() throws Exception {
 		for (Path example : DashboardFixtures.completeExamples()) {
-			DashboardFixtures.Loaded plan = DashboardFixtures.load(example);
+			DashboardFixtures.Loaded plan = DashboardFixtures.load(injector, example);
 			MindMapOutput output = new MindMapOutput();
 			Path file = output.write(plan.facts(), OutputFolder.open(dir)).get(0);
 			assertTrue(file.getFileName().toString().endsWith(".mindmap.svg"));
@@ -65,7 +76,7 @@ class DashboardMindMapTest {
 
 	@Test
 	void projectUnderTwoGoalsAppearsUnderBoth() throws Exception {
-		DashboardFixtures.Loaded plan = DashboardFixtures.load(DashboardFixtures.example("cxzy-2026.plan"));
+		DashboardFixtures.Loaded plan = DashboardFixtures.load(injector, DashboardFixtures.example("cxzy-2026.plan"));
 		MindMapLayout layout = MindMapLayout.of(PlanViews.of(plan.facts()), PlanMessages.of(plan.plan()));
 		// A3 supports G1 and G2
 		for (MindNode goal : layout.goals()) {
@@ -75,7 +86,7 @@ class DashboardMindMapTest {
 
 	@Test
 	void bigPlanLayoutKeepsEveryTextInsideItsBoxAndNoBoxesOverlap() throws Exception {
-		DashboardFixtures.Loaded plan = DashboardFixtures.load(dir, "big.plan", DashboardFixtures.bigPlan(12, 60));
+		DashboardFixtures.Loaded plan = DashboardFixtures.load(injector, dir, "big.plan", DashboardFixtures.bigPlan(12, 60));
 		PlanView view = PlanViews.of(plan.facts());
 		MindMapLayout layout = MindMapLayout.of(view, PlanMessages.of(plan.plan()));
 		List<MindNode> nodes = layout.nodes();
