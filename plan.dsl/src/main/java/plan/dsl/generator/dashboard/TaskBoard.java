@@ -3,10 +3,10 @@ package plan.dsl.generator.dashboard;
 import java.util.List;
 
 import plan.dsl.generator.render.Formats;
+import plan.dsl.generator.render.Markup;
 import plan.dsl.generator.view.ProjectView;
 import plan.dsl.generator.view.TaskState;
 import plan.dsl.messages.PlanMessages;
-import plan.dsl.generator.render.Markup;
 
 /** Projects as cards in one column per state: planned, active, done, late (and cancelled when any). */
 final class TaskBoard {
@@ -22,7 +22,7 @@ final class TaskBoard {
 			if (state == TaskState.CANCELLED && inState.isEmpty()) {
 				continue;
 			}
-			html.open("div", "class", "column state-" + state.name().toLowerCase(java.util.Locale.ROOT));
+			html.open("div", "class", "column state-" + state.cssName());
 			html.open("h3").text(messages.get(state.key()) + " ").element("span", String.valueOf(inState.size()),
 					"class", "count").close();
 			inState.forEach(project -> card(html, project, messages));

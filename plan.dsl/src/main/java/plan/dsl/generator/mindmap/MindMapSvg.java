@@ -2,9 +2,12 @@ package plan.dsl.generator.mindmap;
 
 import static plan.dsl.generator.render.Markup.num;
 
+import java.util.Locale;
+
 import plan.dsl.generator.render.Fonts;
 import plan.dsl.generator.render.Markup;
 import plan.dsl.generator.render.Palette;
+import plan.dsl.generator.render.TextMetrics;
 import plan.dsl.messages.PlanMessages;
 
 /** Draws a {@link MindMapLayout} as a standalone SVG document: links first, boxes with their text on top. */
@@ -66,7 +69,7 @@ public final class MindMapSvg {
 
 	private static void node(Markup svg, MindNode node) {
 		Style style = Style.of(node.kind());
-		svg.open("g", "class", "node " + node.kind().name().toLowerCase(java.util.Locale.ROOT), "data-name",
+		svg.open("g", "class", "node " + node.kind().name().toLowerCase(Locale.ROOT), "data-name",
 				node.name());
 		svg.empty("rect", "class", "box", "x", node.x(), "y", node.y(), "width", node.width(), "height",
 				node.height(), "rx", style.radius, "fill", style.fill, "stroke", style.stroke, "stroke-width", "1.2",
@@ -89,7 +92,7 @@ public final class MindMapSvg {
 		svg.empty("line", "x1", x, "x2", x + 28, "y1", y, "y2", y, "stroke", SUPPORT_LINK, "stroke-width", "1.5");
 		String supports = messages.get("mindmap.legend.supports");
 		svg.element("text", supports, "x", x + 34, "y", y + 4, "font-size", 11, "fill", Palette.INK);
-		x += 34 + plan.dsl.generator.render.TextMetrics.em(supports) * 11 + 24;
+		x += 34 + TextMetrics.em(supports) * 11 + 24;
 		svg.empty("line", "x1", x, "x2", x + 28, "y1", y, "y2", y, "stroke", ADDRESS_LINK, "stroke-width", "1.5",
 				"stroke-dasharray", "5 4");
 		svg.element("text", messages.get("mindmap.legend.addresses"), "x", x + 34, "y", y + 4, "font-size", 11,

@@ -3,6 +3,8 @@ package plan.dsl.generator.mindmap;
 import java.util.ArrayList;
 import java.util.List;
 
+import plan.dsl.generator.render.TextMetrics;
+
 /**
  * A box of the mind map with its wrapped text lines; {@code x}, {@code y} (top left) are set by the layout.
  * Children are the next level of the tree (goal → projects → deliverable).
@@ -64,7 +66,7 @@ public final class MindNode {
 
 	/** Width from the widest line, CJK counted as 1 em and Latin as 0.55 em, plus padding. */
 	public double width() {
-		double widest = lines.stream().mapToDouble(plan.dsl.generator.render.TextMetrics::em).max().orElse(0);
+		double widest = lines.stream().mapToDouble(TextMetrics::em).max().orElse(0);
 		return widest * fontSize + 2 * PAD_X;
 	}
 

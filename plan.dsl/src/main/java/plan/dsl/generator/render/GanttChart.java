@@ -165,7 +165,7 @@ public final class GanttChart {
 	}
 
 	private void projectRow(Markup rows, DateScale scale, ProjectView project) {
-		rows.open("g", "class", "row project state-" + project.state().name().toLowerCase(java.util.Locale.ROOT),
+		rows.open("g", "class", "row project state-" + project.state().cssName(),
 				"data-name", project.name());
 		rows.element("title", label(project.name(), project.title()) + "  "
 				+ Formats.range(project.start(), project.end()) + "  " + messages.get(project.state().key()));

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
+import plan.dsl.plan.DocLanguage;
+
 /**
  * The frame of a self-contained HTML output: doctype, UTF-8, the language, and a content security policy
  * that forbids every script and every request, so the page works from {@code file://} and in an editor's
@@ -33,8 +35,8 @@ public final class HtmlPage {
 	}
 
 	/** The {@code lang} attribute for a plan's document language. */
-	public static String lang(plan.dsl.plan.DocLanguage language) {
-		return language == plan.dsl.plan.DocLanguage.EN ? "en" : "zh-CN";
+	public static String lang(DocLanguage language) {
+		return language == DocLanguage.EN ? "en" : "zh-CN";
 	}
 
 	/** A style sheet shipped beside {@code owner} on the class path (UTF-8). */

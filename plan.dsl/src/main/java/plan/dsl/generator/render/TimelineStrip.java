@@ -3,6 +3,7 @@ package plan.dsl.generator.render;
 import static plan.dsl.generator.render.Markup.num;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import plan.dsl.generator.view.PhaseView;
@@ -75,7 +76,7 @@ public final class TimelineStrip {
 
 	private static void milestones(Markup svg, DateScale scale, PlanMessages messages, List<MilestoneView> all) {
 		double[] laneEnds = new double[LANES];
-		java.util.Arrays.fill(laneEnds, Double.NEGATIVE_INFINITY);
+		Arrays.fill(laneEnds, Double.NEGATIVE_INFINITY);
 		for (MilestoneView milestone : all) {
 			if (!scale.contains(milestone.date())) {
 				continue;
