@@ -1,0 +1,146 @@
+package plan.dsl.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import plan.dsl.facts.PlanFacts;
+import plan.dsl.facts.PlanFactsProvider;
+import plan.dsl.generator.OutputFolder;
+import plan.dsl.generator.PlanOutput;
+import plan.dsl.generator.PlanOutputs;
+import plan.dsl.headless.PlanDiagnostic;
+import plan.dsl.headless.PlanFiles;
+import plan.dsl.headless.PlanInputException;
+import plan.dsl.headless.PlanWorkspace;
+import plan.dsl.plan.Plan;
+
+/**
+ * {@code plan generate PATH... -o OUTDIR}: validates, then writes every requested output of every plan
+ * without errors. A plan with errors is not generated unless {@code --force}, and the command says so.
+ * With several plans each gets a subfolder named after its file, so equal plan names cannot collide.
+ */
+@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = PlanVersion.class,
+		description = "Generate documents, dashboard, brief, mind map and data from plans.")
+public class GenerateCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".plan files or folders (searched recursively)")
+	List<String> paths;
+
+	@Option(names = { "-o", "--output" }, required = true, paramLabel = "OUTDIR",
+			description = "folder to write into (created if missing); nothing is written outside it")
+	Path output;
+
+	@Option(names = "--formats", split = ",", paramLabel = "FORMAT",
+			description = "comma-separated subset of md,html,docx,dashboard,brief,mindmap,json,ics,csv; default all")
+	List<String> formats;
+
+	@Option(names = "--asof", paramLabel = "yyyy-MM-dd", description = "reporting date for progress and lateness")
+	String asOf;
+
+	@Option(names = "--force", description = "generate plans even when they have errors")
+	boolean force;
+
+	@Option(names = { "-q", "--quiet" }, description = "print only problems")
+	boolean quiet;
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		try {
+			List<PlanOutput> selected = selectedOutputs();
+			LocalDate reportingDate = reportingDate();
+			Map<Path, String> files = PlanFiles.collect(paths);
+			PlanWorkspace workspace = Languages.injector().getInstance(PlanWorkspace.class);
+			workspace.load(files);
+			List<PlanDiagnostic> diagnostics = workspace.validate();
+			new HumanReport(err, Terminal.colours()).print(diagnostics, files.size(), true);
+			OutputFolder root = OutputFolder.open(output);
+			PlanFactsProvider factsProvider = Languages.injector().getInstance(PlanFactsProvider.class);
+			boolean refused = false;
+			Map<Plan, String> plans = workspace.plans();
+			for (Map.Entry<Plan, String> entry : plans.entrySet()) {
+				long errors = diagnostics.stream().filter(d -> d.file().equals(entry.getValue())
+						&& d.severity() == PlanDiagnostic.Severity.ERROR).count();
+				if (errors > 0 && !force) {
+					err.println("plan: not generating " + entry.getValue() + ": it has " + errors
+							+ (errors == 1 ? " error" : " errors") + "; fix them or use --force");
+					refused = true;
+					continue;
+				}
+				OutputFolder folder = plans.size() == 1 ? root : root.subfolder(subfolderFor(entry.getValue()));
+				PlanFacts facts = factsProvider.get(entry.getKey(), reportingDate);
+				for (PlanOutput planOutput : selected) {
+					for (Path written : planOutput.write(facts, folder)) {
+						if (!quiet) {
+							out.println("wrote " + output.resolve(root.root().relativize(written)));
+						}
+					}
+				}
+			}
+			out.flush();
+			return refused ? PlanCli.PLAN_ERRORS : PlanCli.OK;
+		} catch (PlanInputException e) {
+			err.println("plan: " + e.getMessage());
+			return PlanCli.USAGE;
+		} catch (IOException e) {
+			err.println("plan: cannot write into " + output + ": " + e.getMessage()
+					+ "; earlier outputs are left as they were");
+			return PlanCli.USAGE;
+		}
+	}
+
+	private List<PlanOutput> selectedOutputs() throws PlanInputException {
+		if (formats == null || formats.isEmpty()) {
+			return PlanOutputs.all();
+		}
+		Set<String> wanted = new LinkedHashSet<>(formats);
+		List<PlanOutput> selected = new ArrayList<>();
+		for (String format : wanted) {
+			selected.add(PlanOutputs.byFormat(format.trim()).orElseThrow(() -> new PlanInputException(
+					"--formats: unknown format '" + format + "'; choose from " + String.join(",", PlanOutputs.formats()))));
+		}
+		return selected;
+	}
+
+	private LocalDate reportingDate() throws PlanInputException {
+		if (asOf == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(asOf);
+		} catch (DateTimeParseException e) {
+			throw new PlanInputException("--asof: '" + asOf + "' is not a date; write it as yyyy-MM-dd");
+		}
+	}
+
+	/** "plans/a.plan" becomes "plans/a": outputs mirror the layout of the sources. */
+	private static String subfolderFor(String shownAs) {
+		String withoutExtension = shownAs.endsWith(".plan") ? shownAs.substring(0, shownAs.length() - 5) : shownAs;
+		StringBuilder safe = new StringBuilder();
+		for (String segment : withoutExtension.replace('\\', '/').split("/")) {
+			if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+				continue;
+			}
+			safe.append(safe.length() == 0 ? "" : "/").append(OutputFolder.safeName(segment));
+		}
+		return safe.length() == 0 ? "plan" : safe.toString();
+	}
+}

@@ -1,0 +1,29 @@
+package plan.dsl.generator.document;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import plan.dsl.facts.PlanFacts;
+import plan.dsl.generator.OutputFolder;
+import plan.dsl.generator.PlanOutput;
+
+/** The plan document as a Word file ({@code <Name>.docx}) that opens cleanly in Word and LibreOffice. */
+public final class DocxDocument implements PlanOutput {
+
+	@Override
+	public String format() {
+		return "docx";
+	}
+
+	@Override
+	public String fileName(PlanFacts facts) {
+		return OutputFolder.safeName(facts.plan().getName()) + ".docx";
+	}
+
+	@Override
+	public List<Path> write(PlanFacts facts, OutputFolder out) throws IOException {
+		PlanDocument document = PlanOutline.of(facts);
+		return List.of(out.write(fileName(facts), stream -> DocxRenderer.write(document, stream)));
+	}
+}
