@@ -22,6 +22,8 @@ import plan.dsl.facts.PlanFactsProvider;
 import plan.dsl.generator.OutputFolder;
 import plan.dsl.generator.PlanOutput;
 import plan.dsl.generator.PlanOutputs;
+import plan.dsl.generator.portfolio.PortfolioEntry;
+import plan.dsl.generator.portfolio.PortfolioIndex;
 import plan.dsl.headless.PlanDiagnostic;
 import plan.dsl.headless.PlanFiles;
 import plan.dsl.headless.PlanInputException;
@@ -31,7 +33,8 @@ import plan.dsl.plan.Plan;
 /**
  * {@code plan generate PATH... -o OUTDIR}: validates, then writes every requested output of every plan
  * without errors. A plan with errors is not generated unless {@code --force}, and the command says so.
- * With several plans each gets a subfolder named after its file, so equal plan names cannot collide.
+ * With several plans each gets a subfolder named after its file, so equal plan names cannot collide, and the
+ * portfolio {@code index.html} lists them all.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = PlanVersion.class,
 		description = "Generate documents, dashboard, brief, mind map and data from plans.")
@@ -76,23 +79,33 @@ public class GenerateCommand implements Callable<Integer> {
 			PlanFactsProvider factsProvider = Languages.injector().getInstance(PlanFactsProvider.class);
 			boolean refused = false;
 			Map<Plan, String> plans = workspace.plans();
+			List<PortfolioEntry> portfolio = new ArrayList<>();
 			for (Map.Entry<Plan, String> entry : plans.entrySet()) {
-				long errors = diagnostics.stream().filter(d -> d.file().equals(entry.getValue())
-						&& d.severity() == PlanDiagnostic.Severity.ERROR).count();
+				long errors = count(diagnostics, entry.getValue(), PlanDiagnostic.Severity.ERROR);
+				long warnings = count(diagnostics, entry.getValue(), PlanDiagnostic.Severity.WARNING);
+				PlanFacts facts = factsProvider.get(entry.getKey(), reportingDate);
+				List<String> written = new ArrayList<>();
 				if (errors > 0 && !force) {
 					err.println("plan: not generating " + entry.getValue() + ": it has " + errors
 							+ (errors == 1 ? " error" : " errors") + "; fix them or use --force");
 					refused = true;
-					continue;
-				}
-				OutputFolder folder = plans.size() == 1 ? root : root.subfolder(subfolderFor(entry.getValue()));
-				PlanFacts facts = factsProvider.get(entry.getKey(), reportingDate);
-				for (PlanOutput planOutput : selected) {
-					for (Path written : planOutput.write(facts, folder)) {
-						if (!quiet) {
-							out.println("wrote " + output.resolve(root.root().relativize(written)));
+				} else {
+					OutputFolder folder = plans.size() == 1 ? root : root.subfolder(subfolderFor(entry.getValue()));
+					for (PlanOutput planOutput : selected) {
+						for (Path file : planOutput.write(facts, folder)) {
+							written.add(root.root().relativize(file).toString());
 						}
 					}
+				}
+				portfolio.add(new PortfolioEntry(facts, entry.getValue(), written, errors, warnings));
+			}
+			if (plans.size() > 1) {
+				PortfolioIndex.write(portfolio, root);
+			}
+			if (!quiet) {
+				portfolio.forEach(e -> e.outputs().forEach(file -> out.println("wrote " + output.resolve(file))));
+				if (plans.size() > 1) {
+					out.println("wrote " + output.resolve(PortfolioIndex.FILE_NAME));
 				}
 			}
 			out.flush();
@@ -105,6 +118,10 @@ public class GenerateCommand implements Callable<Integer> {
 					+ "; earlier outputs are left as they were");
 			return PlanCli.USAGE;
 		}
+	}
+
+	private static long count(List<PlanDiagnostic> diagnostics, String file, PlanDiagnostic.Severity severity) {
+		return diagnostics.stream().filter(d -> d.file().equals(file) && d.severity() == severity).count();
 	}
 
 	private List<PlanOutput> selectedOutputs() throws PlanInputException {
