@@ -22,6 +22,8 @@ import plan.dsl.facts.PlanFactsProvider;
 import plan.dsl.generator.OutputFolder;
 import plan.dsl.generator.PlanOutput;
 import plan.dsl.generator.PlanOutputs;
+import plan.dsl.generator.dashboard.OpenProblems;
+import plan.dsl.generator.view.OpenProblem;
 import plan.dsl.generator.portfolio.PortfolioEntry;
 import plan.dsl.generator.portfolio.PortfolioIndex;
 import plan.dsl.headless.PlanDiagnostic;
@@ -68,8 +70,8 @@ public class GenerateCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		try {
-			List<PlanOutput> selected = selectedOutputs();
 			LocalDate reportingDate = reportingDate();
+			selectedOutputs(OpenProblems.NOT_VALIDATED); // refuse unknown formats before any work
 			Map<Path, String> files = PlanFiles.collect(paths);
 			PlanWorkspace workspace = Languages.injector().getInstance(PlanWorkspace.class);
 			workspace.load(files);
@@ -79,6 +81,8 @@ public class GenerateCommand implements Callable<Integer> {
 			PlanFactsProvider factsProvider = Languages.injector().getInstance(PlanFactsProvider.class);
 			boolean refused = false;
 			Map<Plan, String> plans = workspace.plans();
+			List<PlanOutput> selected = selectedOutputs(facts -> diagnostics.stream()
+					.filter(d -> d.file().equals(plans.get(facts.plan()))).map(OpenProblem::of).toList());
 			List<PortfolioEntry> portfolio = new ArrayList<>();
 			for (Map.Entry<Plan, String> entry : plans.entrySet()) {
 				long errors = count(diagnostics, entry.getValue(), PlanDiagnostic.Severity.ERROR);
@@ -124,14 +128,14 @@ public class GenerateCommand implements Callable<Integer> {
 		return diagnostics.stream().filter(d -> d.file().equals(file) && d.severity() == severity).count();
 	}
 
-	private List<PlanOutput> selectedOutputs() throws PlanInputException {
+	private List<PlanOutput> selectedOutputs(OpenProblems problems) throws PlanInputException {
 		if (formats == null || formats.isEmpty()) {
-			return PlanOutputs.all();
+			return PlanOutputs.all(problems);
 		}
 		Set<String> wanted = new LinkedHashSet<>(formats);
 		List<PlanOutput> selected = new ArrayList<>();
 		for (String format : wanted) {
-			selected.add(PlanOutputs.byFormat(format.trim()).orElseThrow(() -> new PlanInputException(
+			selected.add(PlanOutputs.byFormat(format.trim(), problems).orElseThrow(() -> new PlanInputException(
 					"--formats: unknown format '" + format + "'; choose from " + String.join(",", PlanOutputs.formats()))));
 		}
 		return selected;
