@@ -6,10 +6,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -21,7 +19,6 @@ import plan.dsl.facts.PlanFacts;
 import plan.dsl.facts.PlanFactsProvider;
 import plan.dsl.generator.OutputFolder;
 import plan.dsl.generator.PlanOutput;
-import plan.dsl.generator.PlanOutputs;
 import plan.dsl.generator.dashboard.OpenProblems;
 import plan.dsl.generator.view.OpenProblem;
 import plan.dsl.generator.portfolio.PortfolioEntry;
@@ -29,6 +26,7 @@ import plan.dsl.generator.portfolio.PortfolioIndex;
 import plan.dsl.headless.PlanDiagnostic;
 import plan.dsl.headless.PlanFiles;
 import plan.dsl.headless.PlanInputException;
+import plan.dsl.headless.PlanOutputSelection;
 import plan.dsl.headless.PlanWorkspace;
 import plan.dsl.plan.Plan;
 
@@ -94,7 +92,7 @@ public class GenerateCommand implements Callable<Integer> {
 							+ (errors == 1 ? " error" : " errors") + "; fix them or use --force");
 					refused = true;
 				} else {
-					OutputFolder folder = plans.size() == 1 ? root : root.subfolder(subfolderFor(entry.getValue()));
+					OutputFolder folder = plans.size() == 1 ? root : root.subfolder(PlanOutputSelection.subfolderFor(entry.getValue()));
 					for (PlanOutput planOutput : selected) {
 						for (Path file : planOutput.write(facts, folder)) {
 							written.add(root.root().relativize(file).toString());
@@ -129,16 +127,11 @@ public class GenerateCommand implements Callable<Integer> {
 	}
 
 	private List<PlanOutput> selectedOutputs(OpenProblems problems) throws PlanInputException {
-		if (formats == null || formats.isEmpty()) {
-			return PlanOutputs.all(problems);
+		try {
+			return PlanOutputSelection.select(formats, problems);
+		} catch (PlanInputException e) {
+			throw new PlanInputException("--formats: " + e.getMessage());
 		}
-		Set<String> wanted = new LinkedHashSet<>(formats);
-		List<PlanOutput> selected = new ArrayList<>();
-		for (String format : wanted) {
-			selected.add(PlanOutputs.byFormat(format.trim(), problems).orElseThrow(() -> new PlanInputException(
-					"--formats: unknown format '" + format + "'; choose from " + String.join(",", PlanOutputs.formats()))));
-		}
-		return selected;
 	}
 
 	private LocalDate reportingDate() throws PlanInputException {
@@ -150,18 +143,5 @@ public class GenerateCommand implements Callable<Integer> {
 		} catch (DateTimeParseException e) {
 			throw new PlanInputException("--asof: '" + asOf + "' is not a date; write it as yyyy-MM-dd");
 		}
-	}
-
-	/** "plans/a.plan" becomes "plans/a": outputs mirror the layout of the sources. */
-	private static String subfolderFor(String shownAs) {
-		String withoutExtension = shownAs.endsWith(".plan") ? shownAs.substring(0, shownAs.length() - 5) : shownAs;
-		StringBuilder safe = new StringBuilder();
-		for (String segment : withoutExtension.replace('\\', '/').split("/")) {
-			if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
-				continue;
-			}
-			safe.append(safe.length() == 0 ? "" : "/").append(OutputFolder.safeName(segment));
-		}
-		return safe.length() == 0 ? "plan" : safe.toString();
 	}
 }
