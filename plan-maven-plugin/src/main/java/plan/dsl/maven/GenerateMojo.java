@@ -53,7 +53,11 @@ public class GenerateMojo extends AbstractPlanMojo {
 
 	@Override
 	public void execute() throws MojoExecutionException, MojoFailureException {
-		LocalDate reportingDate = reportingDate();
+		if (skip) {
+			getLog().info("plan: skipped (plan.skip)");
+			return;
+		}
+		LocalDate reportingDate = reportingDate(); // a mistyped date fails before the slow validation
 		ValidatedPlans plans = loadPlans();
 		if (plans == null) {
 			return;
