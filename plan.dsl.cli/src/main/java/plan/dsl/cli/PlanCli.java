@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = PlanVersion.class,
 		description = "Validate and publish .plan files.",
-		subcommands = { ValidateCommand.class, GenerateCommand.class, FormatCommand.class, NewCommand.class,
+		subcommands = { ValidateCommand.class, GenerateCommand.class, FormatCommand.class, NewCommand.class, ExplainCommand.class,
 				CommandLine.HelpCommand.class })
 public class PlanCli implements Runnable {
 
