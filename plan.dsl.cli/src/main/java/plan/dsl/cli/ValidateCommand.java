@@ -51,7 +51,7 @@ public class ValidateCommand implements Callable<Integer> {
 			fileCount = files.size();
 			PlanWorkspace workspace = Languages.injector().getInstance(PlanWorkspace.class);
 			workspace.load(files);
-			diagnostics = workspace.validate();
+			diagnostics = workspace.validate(ProgressBar.forRun(err, fileCount, quiet));
 		} catch (PlanInputException e) {
 			err.println("plan: " + e.getMessage());
 			return PlanCli.USAGE;
