@@ -73,7 +73,7 @@ public class GenerateCommand implements Callable<Integer> {
 			Map<Path, String> files = PlanFiles.collect(paths);
 			PlanWorkspace workspace = Languages.injector().getInstance(PlanWorkspace.class);
 			workspace.load(files);
-			List<PlanDiagnostic> diagnostics = workspace.validate();
+			List<PlanDiagnostic> diagnostics = workspace.validate(ProgressBar.forRun(err, files.size(), quiet));
 			new HumanReport(err, Terminal.colours()).print(diagnostics, files.size(), true);
 			OutputFolder root = OutputFolder.open(output);
 			PlanFactsProvider factsProvider = Languages.injector().getInstance(PlanFactsProvider.class);
