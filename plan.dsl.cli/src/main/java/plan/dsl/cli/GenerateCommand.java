@@ -6,10 +6,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -21,12 +19,14 @@ import plan.dsl.facts.PlanFacts;
 import plan.dsl.facts.PlanFactsProvider;
 import plan.dsl.generator.OutputFolder;
 import plan.dsl.generator.PlanOutput;
-import plan.dsl.generator.PlanOutputs;
+import plan.dsl.generator.dashboard.OpenProblems;
+import plan.dsl.generator.view.OpenProblem;
 import plan.dsl.generator.portfolio.PortfolioEntry;
 import plan.dsl.generator.portfolio.PortfolioIndex;
 import plan.dsl.headless.PlanDiagnostic;
 import plan.dsl.headless.PlanFiles;
 import plan.dsl.headless.PlanInputException;
+import plan.dsl.headless.PlanOutputSelection;
 import plan.dsl.headless.PlanWorkspace;
 import plan.dsl.plan.Plan;
 
@@ -68,17 +68,19 @@ public class GenerateCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		try {
-			List<PlanOutput> selected = selectedOutputs();
 			LocalDate reportingDate = reportingDate();
+			selectedOutputs(OpenProblems.NOT_VALIDATED); // refuse unknown formats before any work
 			Map<Path, String> files = PlanFiles.collect(paths);
 			PlanWorkspace workspace = Languages.injector().getInstance(PlanWorkspace.class);
 			workspace.load(files);
-			List<PlanDiagnostic> diagnostics = workspace.validate();
+			List<PlanDiagnostic> diagnostics = workspace.validate(ProgressBar.forRun(err, files.size(), quiet));
 			new HumanReport(err, Terminal.colours()).print(diagnostics, files.size(), true);
 			OutputFolder root = OutputFolder.open(output);
 			PlanFactsProvider factsProvider = Languages.injector().getInstance(PlanFactsProvider.class);
 			boolean refused = false;
 			Map<Plan, String> plans = workspace.plans();
+			List<PlanOutput> selected = selectedOutputs(facts -> diagnostics.stream()
+					.filter(d -> d.file().equals(plans.get(facts.plan()))).map(OpenProblem::of).toList());
 			List<PortfolioEntry> portfolio = new ArrayList<>();
 			for (Map.Entry<Plan, String> entry : plans.entrySet()) {
 				long errors = count(diagnostics, entry.getValue(), PlanDiagnostic.Severity.ERROR);
@@ -90,7 +92,7 @@ public class GenerateCommand implements Callable<Integer> {
 							+ (errors == 1 ? " error" : " errors") + "; fix them or use --force");
 					refused = true;
 				} else {
-					OutputFolder folder = plans.size() == 1 ? root : root.subfolder(subfolderFor(entry.getValue()));
+					OutputFolder folder = plans.size() == 1 ? root : root.subfolder(PlanOutputSelection.subfolderFor(entry.getValue()));
 					for (PlanOutput planOutput : selected) {
 						for (Path file : planOutput.write(facts, folder)) {
 							written.add(root.root().relativize(file).toString());
@@ -124,17 +126,12 @@ public class GenerateCommand implements Callable<Integer> {
 		return diagnostics.stream().filter(d -> d.file().equals(file) && d.severity() == severity).count();
 	}
 
-	private List<PlanOutput> selectedOutputs() throws PlanInputException {
-		if (formats == null || formats.isEmpty()) {
-			return PlanOutputs.all();
+	private List<PlanOutput> selectedOutputs(OpenProblems problems) throws PlanInputException {
+		try {
+			return PlanOutputSelection.select(formats, problems);
+		} catch (PlanInputException e) {
+			throw new PlanInputException("--formats: " + e.getMessage());
 		}
-		Set<String> wanted = new LinkedHashSet<>(formats);
-		List<PlanOutput> selected = new ArrayList<>();
-		for (String format : wanted) {
-			selected.add(PlanOutputs.byFormat(format.trim()).orElseThrow(() -> new PlanInputException(
-					"--formats: unknown format '" + format + "'; choose from " + String.join(",", PlanOutputs.formats()))));
-		}
-		return selected;
 	}
 
 	private LocalDate reportingDate() throws PlanInputException {
@@ -146,18 +143,5 @@ public class GenerateCommand implements Callable<Integer> {
 		} catch (DateTimeParseException e) {
 			throw new PlanInputException("--asof: '" + asOf + "' is not a date; write it as yyyy-MM-dd");
 		}
-	}
-
-	/** "plans/a.plan" becomes "plans/a": outputs mirror the layout of the sources. */
-	private static String subfolderFor(String shownAs) {
-		String withoutExtension = shownAs.endsWith(".plan") ? shownAs.substring(0, shownAs.length() - 5) : shownAs;
-		StringBuilder safe = new StringBuilder();
-		for (String segment : withoutExtension.replace('\\', '/').split("/")) {
-			if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
-				continue;
-			}
-			safe.append(safe.length() == 0 ? "" : "/").append(OutputFolder.safeName(segment));
-		}
-		return safe.length() == 0 ? "plan" : safe.toString();
 	}
 }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = PlanVersion.class,
 		description = "Validate and publish .plan files.",
-		subcommands = { ValidateCommand.class, GenerateCommand.class, FormatCommand.class, CommandLine.HelpCommand.class })
+		subcommands = { ValidateCommand.class, GenerateCommand.class, FormatCommand.class, NewCommand.class, ExplainCommand.class,
+				CommandLine.HelpCommand.class })
 public class PlanCli implements Runnable {
 
 	public static final int OK = 0;

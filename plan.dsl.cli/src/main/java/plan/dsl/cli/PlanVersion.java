@@ -6,8 +6,12 @@ import picocli.CommandLine.IVersionProvider;
 public class PlanVersion implements IVersionProvider {
 	@Override
 	public String[] getVersion() {
+		return new String[] { "plan " + number() + " (Java " + Runtime.version() + ")" };
+	}
+
+	/** The bare version number, e.g. for SARIF's tool driver. */
+	static String number() {
 		String version = PlanVersion.class.getPackage().getImplementationVersion();
-		return new String[] { "plan " + (version == null ? "1.0.0-SNAPSHOT" : version) + " (Java "
-				+ Runtime.version() + ")" };
+		return version == null ? "1.0.0-SNAPSHOT" : version;
 	}
 }

@@ -22,7 +22,7 @@ import plan.dsl.headless.PlanWorkspace;
 public class ValidateCommand implements Callable<Integer> {
 
 	enum Format {
-		human, json
+		human, json, sarif
 	}
 
 	@Spec
@@ -31,7 +31,7 @@ public class ValidateCommand implements Callable<Integer> {
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".plan files or folders (searched recursively)")
 	List<String> paths;
 
-	@Option(names = "--format", defaultValue = "human", description = "human (default) or json")
+	@Option(names = "--format", defaultValue = "human", description = "human (default), json, or sarif (SARIF 2.1.0)")
 	Format format;
 
 	@Option(names = "--fail-on-warning", description = "exit 1 when there are warnings, not only errors")
@@ -51,13 +51,15 @@ public class ValidateCommand implements Callable<Integer> {
 			fileCount = files.size();
 			PlanWorkspace workspace = Languages.injector().getInstance(PlanWorkspace.class);
 			workspace.load(files);
-			diagnostics = workspace.validate();
+			diagnostics = workspace.validate(ProgressBar.forRun(err, fileCount, quiet));
 		} catch (PlanInputException e) {
 			err.println("plan: " + e.getMessage());
 			return PlanCli.USAGE;
 		}
 		if (format == Format.json) {
 			out.println(DiagnosticsJson.toJson(diagnostics));
+		} else if (format == Format.sarif) {
+			out.println(DiagnosticsSarif.toSarif(diagnostics));
 		} else {
 			new HumanReport(out, Terminal.colours()).print(diagnostics, fileCount, quiet);
 		}

@@ -121,11 +121,7 @@ public final class Completeness {
 
 	Completeness(Plan plan) {
 		kind = isWritten(plan, PlanPackage.Literals.PLAN__KIND) ? plan.getKind() : null;
-		required = kind == null ? List.of(Requirement.KIND) : switch (kind) {
-			case ACTIVITY -> ACTIVITY;
-			case ANNUAL -> ANNUAL;
-			case PROJECT -> PROJECT;
-		};
+		required = kind == null ? List.of(Requirement.KIND) : requiredFor(kind);
 		collectGoalsWithoutOutcome(plan);
 		collectProjectFacts(plan);
 		for (Requirement requirement : required) {
@@ -133,6 +129,15 @@ public final class Completeness {
 				missing.add(requirement);
 			}
 		}
+	}
+
+	/** What a plan of {@code kind} must contain; {@code plan new} writes a skeleton from it. */
+	public static List<Requirement> requiredFor(PlanKind kind) {
+		return switch (kind) {
+		case ACTIVITY -> ACTIVITY;
+		case ANNUAL -> ANNUAL;
+		case PROJECT -> PROJECT;
+		};
 	}
 
 	/** The declared kind, or {@code null} when the plan has no {@code kind} setting. */

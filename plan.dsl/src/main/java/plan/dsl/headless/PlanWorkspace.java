@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -60,11 +61,22 @@ public class PlanWorkspace {
 
 	/** All diagnostics of all files, sorted by file, line and column. */
 	public List<PlanDiagnostic> validate() {
+		return validate(filesDone -> {
+		});
+	}
+
+	/**
+	 * All diagnostics of all files, sorted by file, line and column; {@code filesDone} hears how many files are
+	 * validated after each one (validation is the long step of a large run, so that is where progress shows).
+	 */
+	public List<PlanDiagnostic> validate(IntConsumer filesDone) {
 		List<PlanDiagnostic> diagnostics = new ArrayList<>();
+		int done = 0;
 		for (Map.Entry<XtextResource, String> entry : shownAs.entrySet()) {
 			for (Issue issue : validator.validate(entry.getKey(), CheckMode.ALL, CancelIndicator.NullImpl)) {
 				diagnostics.add(toDiagnostic(entry.getValue(), issue));
 			}
+			filesDone.accept(++done);
 		}
 		diagnostics.sort(PlanDiagnostic.ORDER);
 		return diagnostics;

@@ -20,6 +20,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
 
@@ -28,8 +29,11 @@ import plan.dsl.facts.PlanFactsProvider;
 import plan.dsl.generator.OutputFolder;
 import plan.dsl.generator.PlanOutput;
 import plan.dsl.generator.PlanOutputs;
+import plan.dsl.generator.dashboard.OpenProblems;
+import plan.dsl.generator.view.OpenProblem;
 import plan.dsl.headless.PlanInputException;
 import plan.dsl.plan.Plan;
+import plan.dsl.validation.PlanIssueCodes;
 
 /**
  * {@code workspace/executeCommand plan.generate [documentUri, outputFolder, options?]}: writes the outputs of
@@ -37,7 +41,8 @@ import plan.dsl.plan.Plan;
  * absolute paths written. The folder is a path or a {@code file:} URI; a relative path is taken from the
  * document's folder. {@code options} may name {@code formats} (default: all of {@link PlanOutputs}),
  * {@code asof} (yyyy-MM-dd) and {@code force}. As on the command line, a plan with errors is refused unless
- * forced, and files are written atomically, only inside the folder.
+ * forced, and files are written atomically, only inside the folder. The dashboard lists the diagnostics
+ * found here, so generating validates once.
  */
 public class GenerateCommand implements IExecutableCommandService {
 
@@ -71,22 +76,33 @@ public class GenerateCommand implements IExecutableCommandService {
 			throw failure(ResponseErrorCode.InvalidParams, "No plan in " + arguments.documentUri());
 		}
 		plan = root;
-		long errors = validator.validate(resource, CheckMode.ALL, cancelIndicator).stream()
-				.filter(issue -> issue.getSeverity() == Severity.ERROR).count();
+		List<Issue> issues = validator.validate(resource, CheckMode.ALL, cancelIndicator).stream()
+				.filter(issue -> issue.getSeverity() != Severity.IGNORE).toList();
+		long errors = issues.stream().filter(issue -> issue.getSeverity() == Severity.ERROR).count();
 		if (errors > 0 && !arguments.force()) {
 			throw failure(ResponseErrorCode.RequestFailed, "Not generating " + plan.getName() + ": it has " + errors
 					+ (errors == 1 ? " error" : " errors") + "; fix them, or pass {\"force\": true}");
 		}
-		return write(plan, folder(arguments, resource), arguments);
+		List<OpenProblem> problems = issues.stream().map(GenerateCommand::problem).toList();
+		return write(plan, folder(arguments, resource), arguments, facts -> problems);
 	}
 
-	private List<String> write(Plan plan, Path folder, GenerateArguments arguments) {
+	/** A diagnostic as the dashboard lists it, with the codes every front end shows. */
+	private static OpenProblem problem(Issue issue) {
+		String severity = issue.getSeverity() == Severity.ERROR ? "error"
+				: issue.getSeverity() == Severity.WARNING ? "warning" : "info";
+		String code = issue.isSyntaxError() || issue.getCode() == null ? PlanIssueCodes.SYNTAX_ERROR : issue.getCode();
+		return new OpenProblem(issue.getLineNumber() == null ? 1 : issue.getLineNumber(), severity, code,
+				issue.getMessage());
+	}
+
+	private List<String> write(Plan plan, Path folder, GenerateArguments arguments, OpenProblems problems) {
 		try {
 			LocalDate asOf = arguments.asOf() == null ? null : LocalDate.parse(arguments.asOf());
 			PlanFacts facts = factsProvider.get(plan, asOf);
 			OutputFolder out = OutputFolder.open(folder);
 			List<String> written = new ArrayList<>();
-			for (PlanOutput output : outputs(arguments.formats())) {
+			for (PlanOutput output : outputs(arguments.formats(), problems)) {
 				output.write(facts, out).forEach(file -> written.add(file.toString()));
 			}
 			return written;
@@ -100,11 +116,11 @@ public class GenerateCommand implements IExecutableCommandService {
 		}
 	}
 
-	private static List<PlanOutput> outputs(List<String> formats) {
+	private static List<PlanOutput> outputs(List<String> formats, OpenProblems problems) {
 		if (formats.isEmpty()) {
-			return PlanOutputs.all();
+			return PlanOutputs.all(problems);
 		}
-		return formats.stream().map(format -> PlanOutputs.byFormat(format).orElseThrow(() -> failure(
+		return formats.stream().map(format -> PlanOutputs.byFormat(format, problems).orElseThrow(() -> failure(
 				ResponseErrorCode.InvalidParams,
 				"Unknown format '" + format + "'; choose from " + String.join(",", PlanOutputs.formats())))).toList();
 	}

@@ -22,7 +22,8 @@ public enum KeywordStyle {
 	 * every pair against the grammar.
 	 */
 	public static final Map<String, String> CHINESE_KEYWORDS = Map.ofEntries(
-			Map.entry("plan", "方案"), Map.entry("period", "周期"), Map.entry("from", "自"), Map.entry("to", "至"),
+			Map.entry("plan", "方案"), Map.entry("kind", "类型"), Map.entry("language", "语言"),
+			Map.entry("period", "周期"), Map.entry("from", "自"), Map.entry("to", "至"),
 			Map.entry("background", "背景"),
 			Map.entry("goal", "目标"), Map.entry("level", "层级"), Map.entry("specific", "具体"),
 			Map.entry("due", "截止"),
@@ -43,9 +44,11 @@ public enum KeywordStyle {
 			Map.entry("tracking", "跟踪"), Map.entry("report", "报告"));
 
 	/** The Chinese aliases of the enumeration values quick fixes write, as the grammar declares them. */
-	public static final Map<String, String> CHINESE_VALUES = Map.of(
-			"challenge", "挑战", "organization", "组织", "leader", "组长", "member", "组员", "survey", "问卷", "monthly", "每月",
-			"revise", "修改");
+	public static final Map<String, String> CHINESE_VALUES = Map.ofEntries(
+			Map.entry("challenge", "挑战"), Map.entry("organization", "组织"), Map.entry("leader", "组长"),
+			Map.entry("member", "组员"), Map.entry("survey", "问卷"), Map.entry("monthly", "每月"),
+			Map.entry("revise", "修改"), Map.entry("activity", "活动"), Map.entry("annual", "年度"),
+			Map.entry("project", "项目"), Map.entry("zh", "中文"), Map.entry("en", "英文"));
 
 	/** The style a file has whose first keyword is {@code firstKeyword}. */
 	public static KeywordStyle ofKeyword(String firstKeyword) {

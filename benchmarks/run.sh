@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs the JMH benchmarks of plan.dsl and prints every figure with its ratio to the lexer floor
+# (see benchmarks/README.md). Builds benchmarks/target/benchmarks.jar with the Maven Wrapper if missing.
+#   benchmarks/run.sh                                   # everything, about 10 minutes on 2 cores
+#   benchmarks/run.sh 'lexer|parse' -p projects=1000    # a subset: JMH's benchmark regex and options
+#   JMH_SETTINGS="-f 1 -wi 5 -i 10" benchmarks/run.sh   # longer runs
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$here")"
+jar="$here/target/benchmarks.jar"
+result="$here/target/jmh-result.json"
+
+is_java21plus() { "$1" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; }
+java_bin=""
+for candidate in "${JAVA_HOME:+$JAVA_HOME/bin/java}" "$(command -v java || true)" /usr/lib/jvm/temurin-25-jdk-amd64/bin/java /usr/lib/jvm/*/bin/java; do
+  if [ -n "$candidate" ] && [ -x "$candidate" ] && is_java21plus "$candidate"; then java_bin="$candidate"; break; fi
+done
+if [ -z "$java_bin" ]; then
+  echo "run.sh: needs Java 21 or newer; install one or set JAVA_HOME to it." >&2
+  exit 2
+fi
+command -v python3 >/dev/null || { echo "run.sh: needs python3 to print the table" >&2; exit 2; }
+
+if [ ! -f "$jar" ]; then
+  echo "run.sh: building $jar once: ./mvnw -q -B -DskipTests -pl benchmarks -am package" >&2
+  (cd "$root" && JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$java_bin")")")" ./mvnw -q -B -DskipTests -pl benchmarks -am package) >&2
+fi
+
+# One fork, 3 warm-up and 5 measured iterations of 1 s: enough for stable milliseconds, short enough to run often.
+# shellcheck disable=SC2086  # JMH_SETTINGS is a list of options
+"$java_bin" -jar "$jar" ${JMH_SETTINGS:--f 1 -wi 3 -w 1s -i 5 -r 1s} -rf json -rff "$result" "$@"
+echo
+python3 "$here/report.py" "$result"

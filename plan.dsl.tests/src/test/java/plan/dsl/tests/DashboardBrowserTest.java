@@ -1,0 +1,121 @@
+package plan.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.inject.Inject;
+import com.google.inject.Injector;
+
+import plan.dsl.generator.OutputFolder;
+import plan.dsl.generator.brief.BriefOutput;
+import plan.dsl.generator.dashboard.DashboardOutput;
+import plan.dsl.generator.mindmap.MindMapOutput;
+
+/**
+ * The outputs in a real browser: the brief prints to exactly one A4 page, the dashboard and the mind map
+ * load with no console message and no request, and render something that is not blank.
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PlanInjectorProvider.class)
+class DashboardBrowserTest {
+
+	@Inject
+	private Injector injector;
+
+	@TempDir
+	Path dir;
+
+	@BeforeEach
+	void browser() {
+		DashboardChromium.require();
+	}
+
+	private List<DashboardFixtures.Loaded> plans() throws Exception {
+		List<DashboardFixtures.Loaded> plans = new ArrayList<>();
+		for (Path example : DashboardFixtures.completeExamples()) {
+			plans.add(DashboardFixtures.load(injector, example));
+		}
+		return plans;
+	}
+
+	@Test
+	void briefPrintsToExactlyOnePageForEveryExampleAndABigPlan() throws Exception {
+		List<DashboardFixtures.Loaded> plans = plans();
+		plans.add(DashboardFixtures.load(injector, dir, "big.plan", DashboardFixtures.bigPlan(12, 60)));
+		OutputFolder out = OutputFolder.open(dir.resolve("out"));
+		for (DashboardFixtures.Loaded plan : plans) {
+			Path brief = new BriefOutput().write(plan.facts(), out).get(0);
+			Path pdf = dir.resolve(plan.plan().getName() + ".pdf");
+			DashboardChromium.Run run = DashboardChromium.printToPdf(brief, pdf, dir);
+			assertEquals(0, run.exitCode(), run.stderr());
+			assertEquals(List.of(), run.problems(), plan.plan().getName());
+			assertEquals(1, DashboardChromium.pages(pdf, dir), plan.plan().getName() + ": one A4 page");
+		}
+	}
+
+	@Test
+	void dashboardAndMindMapLoadCleanlyAndAreNotBlank() throws Exception {
+		OutputFolder out = OutputFolder.open(dir.resolve("out"));
+		for (DashboardFixtures.Loaded plan : plans()) {
+			List<Path> pages = List.of(new DashboardOutput(f -> plan.problems()).write(plan.facts(), out).get(0),
+					new MindMapOutput().write(plan.facts(), out).get(0));
+			for (Path page : pages) {
+				Path png = dir.resolve(page.getFileName() + ".png");
+				DashboardChromium.Run run = DashboardChromium.screenshot(page, png, dir);
+				assertEquals(0, run.exitCode(), run.stderr());
+				assertEquals(List.of(), run.problems(), page.getFileName() + ": console messages");
+				assertEquals(List.of(), run.pageRequests(), page.getFileName() + ": requests");
+				assertTrue(Files.size(png) > 0, "screenshot written");
+				assertNotBlank(ImageIO.read(png.toFile()), page.getFileName().toString());
+			}
+		}
+	}
+
+	/** The checks above would see a request or a script error: shown on a page made to have both. */
+	@Test
+	void checksSeeRequestsAndConsoleErrorsOfAPageThatHasThem() throws Exception {
+		Path page = dir.resolve("bad.html");
+		Files.writeString(page, "<!DOCTYPE html><html><body><p>x</p><img src=\"http://example.invalid/x.png\">"
+				+ "<script>console.error('broken')</script></body></html>");
+		DashboardChromium.Run run = DashboardChromium.screenshot(page, dir.resolve("bad.png"), dir);
+		assertTrue(run.pageRequests().contains("http://example.invalid/x.png"), () -> "requests: " + run.pageRequests());
+		assertTrue(run.problems().stream().anyMatch(line -> line.contains("broken")), run.stderr());
+	}
+
+	/** Enough distinct colours and enough variance in brightness that something was drawn. */
+	private static void assertNotBlank(BufferedImage image, String what) {
+		java.util.Set<Integer> colours = new java.util.HashSet<>();
+		double sum = 0;
+		double squares = 0;
+		int count = 0;
+		for (int y = 0; y < image.getHeight(); y += 3) {
+			for (int x = 0; x < image.getWidth(); x += 3) {
+				int rgb = image.getRGB(x, y) & 0xFFFFFF;
+				colours.add(rgb);
+				double luminance = 0.299 * (rgb >> 16) + 0.587 * (rgb >> 8 & 0xFF) + 0.114 * (rgb & 0xFF);
+				sum += luminance;
+				squares += luminance * luminance;
+				count++;
+			}
+		}
+		double mean = sum / count;
+		double variance = squares / count - mean * mean;
+		assertTrue(colours.size() > 20, what + ": only " + colours.size() + " colours");
+		assertTrue(variance > 50, what + ": luminance variance " + variance);
+	}
+}
