@@ -97,6 +97,19 @@ class LspHoverAndLensTest {
 	}
 
 	@Test
+	void diagnosedTextExplainsItsCode() {
+		String plan = "plan E \"t\" {\n    kind project\n    language en\n    period from 2026-01-01 to 2026-12-31\n"
+				+ "    goal G1 \"Recruit\" {\n        specific \"Recruit two volunteers per branch library\"\n    }\n}\n";
+		String planUri = workspace.resolve("explain.plan").toUri().toString();
+		lsp.open(planUri, plan);
+		lsp.awaitDiagnostics(planUri, d -> d.stream().anyMatch(x -> LspDiagnostics.code(x).equals("smart.time-bound")));
+		String hover = hover(planUri, plan, "goal G1", "goal ".length());
+		assertTrue(hover.startsWith("**G1** · Recruit\n\nSMART "), hover);
+		assertTrue(hover.contains("\n\n---\n\n**smart.time-bound**\n\nWhat it means: "), hover);
+		assertTrue(hover.contains("Example: `due "), hover);
+	}
+
+	@Test
 	void textFromThePlanIsEscapedInTheMarkdown() {
 		String hostile = "plan H \"t\" {\n    language en\n    team {\n        person Eve \"<img src=x> **boss**\" role leader\n    }\n}\n";
 		String hostileUri = workspace.resolve("hostile.plan").toUri().toString();

@@ -31,6 +31,9 @@ public class PlanProjectManager extends ProjectManager {
 	@Inject
 	private OperationCanceledManager cancelManager;
 
+	@Inject
+	private PublishedIssues publishedIssues;
+
 	@Override
 	protected BuildRequest newBuildRequest(List<URI> changedFiles, List<URI> deletedFiles,
 			List<IResourceDescription.Delta> externalDeltas, CancelIndicator cancelIndicator) {
@@ -68,6 +71,7 @@ public class PlanProjectManager extends ProjectManager {
 		}
 		List<Issue> issues = language.getResourceValidator().validate(resource, CheckMode.ALL, cancelIndicator);
 		cancelManager.checkCanceled(cancelIndicator);
+		publishedIssues.record(uri, issues);
 		getIssueAcceptor().apply(uri, issues);
 	}
 }
