@@ -33,7 +33,8 @@ import plan.dsl.ide.outline.PlanSymbolNames;
 import plan.dsl.ide.quickfix.PlanQuickfixProvider;
 
 /**
- * Use this class to register ide components.
+ * The language intelligence of {@code .plan} files, one class per job, for every front end that uses Xtext's
+ * IDE services: the language server ({@code plan.dsl.ide.server}) and the Eclipse editor.
  */
 public class PlanIdeModule extends AbstractPlanIdeModule {
 
