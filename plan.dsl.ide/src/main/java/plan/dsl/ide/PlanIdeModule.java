@@ -3,10 +3,33 @@
  */
 package plan.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
+import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.UriExtensions;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
+import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
+import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 
+import plan.dsl.ide.codelens.PlanCodeLensService;
+import plan.dsl.ide.commands.GenerateCommand;
+import plan.dsl.ide.contentassist.PlanContentProposalProvider;
+import plan.dsl.ide.contentassist.PlanCrossrefProposalProvider;
+import plan.dsl.ide.folding.PlanFoldingRangeProvider;
+import plan.dsl.ide.highlighting.PlanSemanticHighlightingCalculator;
+import plan.dsl.ide.hover.PlanHoverService;
+import plan.dsl.ide.outline.PlanDocumentSymbolService;
+import plan.dsl.ide.outline.PlanSymbolDetails;
+import plan.dsl.ide.outline.PlanSymbolKinds;
+import plan.dsl.ide.outline.PlanSymbolNames;
 import plan.dsl.ide.quickfix.PlanQuickfixProvider;
 
 /**
@@ -21,5 +44,55 @@ public class PlanIdeModule extends AbstractPlanIdeModule {
 	/** Code actions are the quick fixes of {@link PlanQuickfixProvider}. */
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
 		return QuickFixCodeActionService.class;
+	}
+
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return PlanContentProposalProvider.class;
+	}
+
+	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
+		return PlanCrossrefProposalProvider.class;
+	}
+
+	/** Locations and edits name files as the client does, Chinese file names included. */
+	public Class<? extends UriExtensions> bindUriExtensions() {
+		return EncodedUriExtensions.class;
+	}
+
+	/** {@code plan.generate}: the plan's documents and data written into a folder. */
+	public Class<? extends IExecutableCommandService> bindIExecutableCommandService() {
+		return GenerateCommand.class;
+	}
+
+	public Class<? extends IHoverService> bindIHoverService() {
+		return PlanHoverService.class;
+	}
+
+	public Class<? extends ICodeLensService> bindICodeLensService() {
+		return PlanCodeLensService.class;
+	}
+
+	public Class<? extends DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
+		return PlanSymbolNames.class;
+	}
+
+	public Class<? extends DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
+		return PlanSymbolKinds.class;
+	}
+
+	public Class<? extends DocumentSymbolDetailsProvider> bindDocumentSymbolDetailsProvider() {
+		return PlanSymbolDetails.class;
+	}
+
+	public Class<? extends DocumentSymbolService> bindDocumentSymbolService() {
+		return PlanDocumentSymbolService.class;
+	}
+
+	public Class<? extends IFoldingRangeProvider> bindIFoldingRangeProvider() {
+		return PlanFoldingRangeProvider.class;
+	}
+
+	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+		return PlanSemanticHighlightingCalculator.class;
 	}
 }

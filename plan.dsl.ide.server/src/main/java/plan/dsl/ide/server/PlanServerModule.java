@@ -1,0 +1,31 @@
+package plan.dsl.ide.server;
+
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ProjectManager;
+import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.UriExtensions;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.util.Modules;
+
+import plan.dsl.ide.EncodedUriExtensions;
+
+/**
+ * Xtext's language server wiring ({@link ServerModule}) with the {@code .plan} server's own parts: its
+ * diagnostics and errors ({@link PlanLanguageServer}), URIs as clients write them, and builds that leave
+ * validation for later so typing stays responsive ({@link DeferredValidation}).
+ */
+public class PlanServerModule extends AbstractModule {
+
+	@Override
+	protected void configure() {
+		install(Modules.override(new ServerModule()).with(new AbstractModule() {
+			@Override
+			protected void configure() {
+				bind(LanguageServerImpl.class).to(PlanLanguageServer.class);
+				bind(UriExtensions.class).to(EncodedUriExtensions.class);
+				bind(ProjectManager.class).to(PlanProjectManager.class);
+			}
+		}));
+	}
+}
