@@ -109,12 +109,19 @@ export async function findJava(candidates: readonly JavaCandidate[], run: Versio
   return { probes };
 }
 
+/** Formats a message template with `{0}`-style arguments; the extension passes `vscode.l10n.t` instead. */
+export type Translate = (message: string, ...args: Array<string | number>) => string;
+
+const format: Translate = (message, ...args) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
+
 /** What to tell the user when no candidate qualifies: what was checked, what to install, what to set. */
-export function missingJavaMessage(probes: readonly JavaProbe[]): string {
+export function missingJavaMessage(probes: readonly JavaProbe[], translate: Translate = format): string {
   const checked = probes.map((p) => `${p.candidate.origin}: ${p.problem ?? `Java ${p.major}`}`).join('; ');
-  return (
-    `Plan needs Java ${MINIMUM_JAVA} or newer to run its language server, and none was found. Checked ${checked}. ` +
-    `Install a JDK ${MINIMUM_JAVA} or newer (for example Eclipse Temurin ${MINIMUM_JAVA}) and set "plan.java.home" ` +
-    `to its folder (or point JAVA_HOME to it), then reload the window.`
+  return translate(
+    'Plan needs Java {0} or newer to run its language server, and none was found. Checked {1}. Install a JDK {0} ' +
+      'or newer (for example Eclipse Temurin {0}) and set "plan.java.home" to its folder, or point JAVA_HOME to it ' +
+      'and restart VS Code.',
+    MINIMUM_JAVA,
+    checked,
   );
 }
