@@ -6,7 +6,7 @@
 #
 #   PLAN_LS_JAR   server jar to bundle  (default: <repo>/plan.dsl.ide.server/target/plan-language-server.jar)
 #   PLAN_CLI_JAR  command line the tests parse snippets with  (default: <repo>/plan.dsl.cli/target/plan.jar)
-#   --allow-missing-jars  package without a missing server jar and skip the command-line checks, instead of failing
+#   --allow-missing-jars  package without a missing server jar and skip the tests that need a jar, instead of failing
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(dirname "$here")"
@@ -30,7 +30,7 @@ for jar in "$ls_jar" "$cli_jar"; do
   fi
 done
 
-# The command-line checks need a Java 21+; JAVA_HOME (as .ci/run sets it) or the PATH, else one under /usr/lib/jvm.
+# The tests that run the jars need a Java 21+; JAVA_HOME (as .ci/run sets it) or the PATH, else one under /usr/lib/jvm.
 is_java21plus() { "$1" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; }
 if ! { [ -n "${JAVA_HOME:-}" ] && is_java21plus "$JAVA_HOME/bin/java"; } && ! is_java21plus java 2>/dev/null; then
   for candidate in /usr/lib/jvm/*; do
@@ -43,8 +43,10 @@ started=$SECONDS
 npm ci --no-audit --no-fund
 npm run compile
 npm run lint
-export PLAN_CLI_JAR="$cli_jar"
+# Tests that need a jar skip without it; with it, they must run.
+export PLAN_CLI_JAR="$cli_jar" PLAN_LS_JAR="$ls_jar"
 if [ -f "$cli_jar" ]; then export PLAN_REQUIRE_CLI=1; fi
+if [ -f "$ls_jar" ]; then export PLAN_REQUIRE_SERVER=1; fi
 npm test
 npm run bundle
 

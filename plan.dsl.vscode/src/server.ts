@@ -5,8 +5,9 @@
  */
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { findJava, javaCandidates, missingJavaMessage } from './java';
+import { serverLaunch } from './launch';
 
 /** Where packaging puts the server jar inside the extension (build.sh copies it there). */
 export const SERVER_JAR = 'server/plan-language-server.jar';
@@ -76,11 +77,9 @@ export class PlanServer implements vscode.Disposable {
     if (!search.found) {
       throw new ServerUnavailable(missingJavaMessage(search.probes, vscode.l10n.t), 'plan.java.home');
     }
-    const serverOptions: ServerOptions = {
-      command: search.found.candidate.executable,
-      args: ['-jar', jar],
-      transport: TransportKind.stdio,
-    };
+    const launch = serverLaunch(search.found.candidate.executable, jar);
+    // No transport option: the client would add --stdio, and stdio is the server's default anyway.
+    const serverOptions: ServerOptions = { command: launch.command, args: [...launch.args] };
     const clientOptions: LanguageClientOptions = {
       // Only files: the server resolves references across the files of a workspace folder.
       documentSelector: [{ scheme: 'file', language: 'plan' }],
