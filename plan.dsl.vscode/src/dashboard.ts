@@ -1,13 +1,14 @@
 /**
  * "Plan: Open dashboard": one webview beside the editor showing the generated `<Name>.dashboard.html` of a
- * plan, generated again each time that plan is saved.
+ * plan, generated again each time that plan is saved. Only the dashboard is written, and also for a plan with
+ * errors: it is a live view while editing, and it lists the plan's open problems itself.
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import { messagePage, withContentSecurityPolicy } from './dashboardHtml';
 import { generate, planDocument } from './generate';
-import { dashboardOf } from './generated';
+import { DASHBOARD_OPTIONS, dashboardOf } from './generated';
 import { PlanServer } from './server';
 
 export class Dashboard implements vscode.Disposable {
@@ -68,7 +69,7 @@ export class Dashboard implements vscode.Disposable {
   private async renderNow(document: vscode.TextDocument): Promise<void> {
     let html: string;
     try {
-      const { paths } = await generate(this.server, document);
+      const { paths } = await generate(this.server, document, DASHBOARD_OPTIONS);
       const dashboard = dashboardOf(paths);
       html = dashboard
         ? withContentSecurityPolicy(await readFile(dashboard, 'utf8'))

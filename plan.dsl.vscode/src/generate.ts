@@ -2,7 +2,7 @@
 import { basename, extname } from 'node:path';
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest } from 'vscode-languageclient/node';
-import { GENERATE_COMMAND, dashboardOf, generatedPaths, summarizePaths } from './generated';
+import { GENERATE_COMMAND, GenerateOptions, dashboardOf, generateArguments, generatedPaths, isRefusedForErrors, summarizePaths } from './generated';
 import { resolveOutputFolder } from './outputFolder';
 import { PlanServer, ServerUnavailable, reportUnavailable } from './server';
 
@@ -33,12 +33,12 @@ function outputFolderOf(document: vscode.TextDocument): string {
 }
 
 /** Runs the server's `plan.generate` on the plan as the editor has it (saved or not). */
-export async function generate(server: PlanServer, document: vscode.TextDocument): Promise<Generation> {
+export async function generate(server: PlanServer, document: vscode.TextDocument, options?: GenerateOptions): Promise<Generation> {
   const folder = outputFolderOf(document);
   const client = await server.client();
   const answer: unknown = await client.sendRequest(ExecuteCommandRequest.type, {
     command: GENERATE_COMMAND,
-    arguments: [document.uri.toString(), folder],
+    arguments: generateArguments(document.uri.toString(), folder, options),
   });
   return { folder, paths: generatedPaths(answer, folder) };
 }
@@ -62,6 +62,38 @@ async function pickAndOpen(generation: Generation): Promise<void> {
   }
 }
 
+/**
+ * Generates with a progress notification; reports a failure and answers undefined. A plan with errors is
+ * refused by the server, as by the command line; the user may then generate it anyway.
+ */
+async function generateWithProgress(
+  server: PlanServer,
+  output: vscode.OutputChannel,
+  document: vscode.TextDocument,
+  options: GenerateOptions,
+): Promise<Generation | undefined> {
+  try {
+    return await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Generating the documents of {0}…', basename(document.uri.fsPath)) },
+      () => generate(server, document, options),
+    );
+  } catch (error) {
+    if (error instanceof ServerUnavailable) {
+      await reportUnavailable(error, output);
+      return undefined;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    output.appendLine(message);
+    const anyway = vscode.l10n.t('Generate anyway');
+    const refused = isRefusedForErrors(error) && !options.force;
+    const choice = await vscode.window.showErrorMessage(
+      vscode.l10n.t('Generating the documents failed: {0}', message),
+      ...(refused ? [anyway] : []),
+    );
+    return choice === anyway ? generateWithProgress(server, output, document, { ...options, force: true }) : undefined;
+  }
+}
+
 /** The command: generate with progress, list the paths in the output, offer to open them or the dashboard. */
 export async function generateDocumentsCommand(server: PlanServer, output: vscode.OutputChannel, uri?: vscode.Uri): Promise<void> {
   const document = await planDocument(uri);
@@ -69,19 +101,8 @@ export async function generateDocumentsCommand(server: PlanServer, output: vscod
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a .plan file to generate its documents.'));
     return;
   }
-  let generation: Generation;
-  try {
-    generation = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Generating the documents of {0}…', basename(document.uri.fsPath)) },
-      () => generate(server, document),
-    );
-  } catch (error) {
-    if (error instanceof ServerUnavailable) {
-      await reportUnavailable(error, output);
-    } else {
-      output.appendLine(String(error));
-      void vscode.window.showErrorMessage(vscode.l10n.t('Generating the documents failed: {0}', error instanceof Error ? error.message : String(error)));
-    }
+  const generation = await generateWithProgress(server, output, document, {});
+  if (!generation) {
     return;
   }
   output.appendLine(`${document.uri.fsPath} → ${generation.folder}`);

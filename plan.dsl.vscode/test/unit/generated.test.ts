@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { dashboardOf, generatedPaths, summarizePaths } from '../../src/generated';
+import { DASHBOARD_OPTIONS, dashboardOf, generateArguments, generatedPaths, isRefusedForErrors, summarizePaths } from '../../src/generated';
 
 describe('generatedPaths', () => {
   const folder = '/work/plan-out';
@@ -46,5 +46,31 @@ describe('summarizePaths', () => {
   it('cuts a long list and says how many more there are', () => {
     const paths = Array.from({ length: 9 }, (_, i) => `/o/f${i}.txt`);
     assert.equal(summarizePaths(paths, '/o', 3), 'f0.txt, f1.txt, f2.txt, … (+6)');
+  });
+});
+
+describe('generateArguments', () => {
+  it('sends [documentUri, outputFolder], and options only when there are some', () => {
+    assert.deepEqual(generateArguments('file:///p/a.plan', '/p/out'), ['file:///p/a.plan', '/p/out']);
+    assert.deepEqual(generateArguments('file:///p/a.plan', '/p/out', { formats: [] }), ['file:///p/a.plan', '/p/out']);
+    assert.deepEqual(generateArguments('file:///p/a.plan', '/p/out', { force: true }), ['file:///p/a.plan', '/p/out', { force: true }]);
+  });
+
+  it('asks for the dashboard alone, also for a plan with errors, when the dashboard view refreshes', () => {
+    assert.deepEqual(generateArguments('u', 'f', DASHBOARD_OPTIONS), ['u', 'f', { formats: ['dashboard'], force: true }]);
+  });
+});
+
+describe('isRefusedForErrors', () => {
+  it('recognises the refusal of a plan with errors (RequestFailed, naming force)', () => {
+    const refusal = { code: -32803, message: 'Not generating DJ2027: it has 2 errors; fix them, or pass {"force": true}' };
+    assert.equal(isRefusedForErrors(refusal), true);
+  });
+
+  it('does not take other failures for it', () => {
+    assert.equal(isRefusedForErrors({ code: -32803, message: 'Cannot write into /p/out: permission denied' }), false);
+    assert.equal(isRefusedForErrors({ code: -32602, message: 'pass {"force": true}' }), false);
+    assert.equal(isRefusedForErrors(new Error('force')), false);
+    assert.equal(isRefusedForErrors(undefined), false);
   });
 });

@@ -5,7 +5,15 @@ import { join } from 'node:path';
 import { describe, it, TestContext } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { ExecuteCommandRequest } from 'vscode-languageserver-protocol/node';
-import { dashboardOf, GENERATE_COMMAND, generatedPaths } from '../../src/generated';
+import {
+  DASHBOARD_OPTIONS,
+  dashboardOf,
+  GENERATE_COMMAND,
+  generateArguments,
+  GenerateOptions,
+  generatedPaths,
+  isRefusedForErrors,
+} from '../../src/generated';
 import { resolveOutputFolder } from '../../src/outputFolder';
 import { javaForServerOrSkip, PlanServerProcess } from './plan-server';
 import { EXTENSION_ROOT } from './tokenize';
@@ -46,24 +54,56 @@ describe('the language server jar, started as the extension starts it', () => {
         assert.equal(unresolved[0].range.start.line, brokenText.split('\n').findIndex((line) => line.includes('支撑 G9')));
       });
 
-      await t.test('plan.generate writes the outputs and a dashboard into the output folder', async (sub: TestContext) => {
-        const commands = server.initializeResult?.capabilities.executeCommandProvider?.commands ?? [];
-        if (!commands.includes(GENERATE_COMMAND)) {
-          sub.skip(`the server does not offer ${GENERATE_COMMAND} (it offers: ${commands.join(', ') || 'no command'})`);
+      const commands = server.initializeResult?.capabilities.executeCommandProvider?.commands ?? [];
+      const offered = commands.includes(GENERATE_COMMAND);
+      const notOffered = `the server does not offer ${GENERATE_COMMAND} (it offers: ${commands.join(', ') || 'no command'})`;
+      const folder = resolveOutputFolder(undefined, workspace, complete);
+      const generate = (uri: string, options?: GenerateOptions): Promise<unknown> =>
+        server.connection.sendRequest(ExecuteCommandRequest.type, {
+          command: GENERATE_COMMAND,
+          arguments: generateArguments(uri, folder, options),
+        });
+
+      await t.test('plan.generate, as Generate documents sends it, writes every output into the folder', async (sub: TestContext) => {
+        if (!offered) {
+          sub.skip(notOffered);
           return;
         }
-        const folder = resolveOutputFolder(undefined, workspace, complete);
-        const answer: unknown = await server.connection.sendRequest(ExecuteCommandRequest.type, {
-          command: GENERATE_COMMAND,
-          arguments: [completeUri, folder],
-        });
-        const paths = generatedPaths(answer, folder);
-        assert.ok(paths.length > 0);
+        const paths = generatedPaths(await generate(completeUri), folder);
+        assert.ok(paths.length > 1, paths.join(', '));
         for (const path of paths) {
           assert.ok(path.startsWith(folder) && existsSync(path), path);
         }
+      });
+
+      await t.test('plan.generate refuses a plan with errors in a way the extension recognises, and forced writes it', async (sub: TestContext) => {
+        if (!offered) {
+          sub.skip(notOffered);
+          return;
+        }
+        await assert.rejects(generate(brokenUri), (error) => isRefusedForErrors(error));
+        assert.ok(generatedPaths(await generate(brokenUri, { force: true }), folder).length > 0);
+      });
+
+      await t.test('plan.generate, as the dashboard view sends it, writes only the dashboard', async (sub: TestContext) => {
+        if (!offered) {
+          sub.skip(notOffered);
+          return;
+        }
+        let answer: unknown;
+        try {
+          answer = await generate(completeUri, DASHBOARD_OPTIONS);
+        } catch (error) {
+          if (/Unknown format 'dashboard'/.test(String((error as Error).message))) {
+            sub.skip(`the server has no dashboard output yet: ${(error as Error).message}`);
+            return;
+          }
+          throw error;
+        }
+        const paths = generatedPaths(answer, folder);
         const dashboard = dashboardOf(paths);
         assert.ok(dashboard, `a .dashboard.html among ${paths.join(', ')}`);
+        assert.deepEqual(paths, [dashboard]);
         assert.match(readFileSync(dashboard, 'utf8'), /少儿阅读角启用项目/);
       });
     } finally {
