@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planGrammarJson } from './tmgrammar';
 
-export const GRAMMAR_FILE = join(__dirname, '..', '..', 'syntaxes', 'plan.tmLanguage.json');
+const GRAMMAR_FILE = join(__dirname, '..', '..', 'syntaxes', 'plan.tmLanguage.json');
 
 if (require.main === module) {
   writeFileSync(GRAMMAR_FILE, planGrammarJson(), 'utf8');
