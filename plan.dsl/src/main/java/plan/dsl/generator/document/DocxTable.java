@@ -36,23 +36,22 @@ final class DocxTable {
 			DocxText.append(caption, table.caption(), false);
 		}
 		int columns = table.header().size();
-		int rows = 1 + table.rows().size() + (table.hasTotal() ? 1 : 0);
-		XWPFTable docx = document.createTable(rows, columns);
+		AppendableTable docx = AppendableTable.appendTo(document);
 		int[] widths = DocxColumnWidths.of(table, DocxPage.TEXT_WIDTH);
 		layout(docx, widths);
 		borders(docx);
 
-		XWPFTableRow header = docx.getRow(0);
+		XWPFTableRow header = docx.appendRow(columns);
 		header.setRepeatHeader(true);
 		fill(header, table.header(), widths, true);
 		for (XWPFTableCell cell : header.getTableCells()) {
 			cell.setColor(HEADER_FILL);
 		}
-		for (int i = 0; i < table.rows().size(); i++) {
-			fill(docx.getRow(i + 1), table.rows().get(i), widths, false);
+		for (List<String> row : table.rows()) {
+			fill(docx.appendRow(columns), row, widths, false);
 		}
 		if (table.hasTotal()) {
-			fill(docx.getRow(rows - 1), table.total(), widths, true);
+			fill(docx.appendRow(columns), table.total(), widths, true);
 		}
 		// an empty paragraph keeps two consecutive tables from merging into one
 		document.createParagraph().setStyle(DocxStyles.TABLE_TEXT);
