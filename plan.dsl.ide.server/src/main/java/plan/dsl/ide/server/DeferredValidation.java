@@ -1,6 +1,5 @@
 package plan.dsl.ide.server;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,11 +71,6 @@ public class DeferredValidation {
 		pending.clear();
 		pending.putAll(reordered);
 		schedule();
-	}
-
-	/** The files still waiting for validation, in the order they will be validated. */
-	public synchronized List<URI> pending() {
-		return new ArrayList<>(pending.keySet());
 	}
 
 	private synchronized void schedule() {

@@ -9,9 +9,12 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.SignatureHelpOptions;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
@@ -40,6 +43,14 @@ public class PlanLanguageServer extends LanguageServerImpl {
 	private PublishedIssues publishedIssues;
 
 	static final String SOURCE = "plan";
+
+	/** No signature help: a plan has no calls, and clients would ask for it at every comma typed. */
+	@Override
+	protected ServerCapabilities createServerCapabilities(InitializeParams params) {
+		ServerCapabilities capabilities = super.createServerCapabilities(params);
+		capabilities.setSignatureHelpProvider((SignatureHelpOptions) null);
+		return capabilities;
+	}
 
 	@Override
 	protected Diagnostic toDiagnostic(Issue issue) {

@@ -21,11 +21,11 @@ import plan.dsl.plan.Role;
  *
  * @param leader who new sections name as owner ({@code null}: the snippet's own placeholder)
  */
-record SnippetDefaults(LocalDate from, LocalDate to, LocalDate today, String leader, String goal,
+public record SnippetDefaults(LocalDate from, LocalDate to, LocalDate today, String leader, String goal,
 		String backgroundItem, Set<String> takenNames) {
 
 	/** Defaults for {@code plan}, or for a new plan when it is {@code null}. */
-	static SnippetDefaults of(Plan plan, LocalDate today) {
+	public static SnippetDefaults of(Plan plan, LocalDate today) {
 		DateRange period = plan == null ? null : plan.getPeriod();
 		boolean usable = period != null && period.getFrom() != null && period.getTo() != null
 				&& !period.getFrom().isAfter(period.getTo());
