@@ -32,10 +32,10 @@ import plan.dsl.plan.Plan;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
-// as the command line: no Guice class generation (JDK 25 would warn about sun.misc.Unsafe)
-@Fork(value = 1, jvmArgsAppend = { "-Xmx3g", "-Dguice_bytecode_gen_option=DISABLED" })
+// a fixed heap, so heap resizing does not show in the figures; as the command line, no Guice class generation
+@Fork(value = 1, jvmArgsAppend = { "-Xms3g", "-Xmx3g", "-Dguice_bytecode_gen_option=DISABLED" })
 public class PlanBenchmarks {
 
 	/** The generated ANTLR lexer over the whole text, counting tokens (hidden ones included). */
