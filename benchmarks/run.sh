@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs the JMH benchmarks of plan.dsl and prints every figure with its ratio to the lexer floor
 # (see benchmarks/README.md). Builds benchmarks/target/benchmarks.jar with the Maven Wrapper if missing.
-#   benchmarks/run.sh                                   # everything, about 10 minutes on 2 cores
-#   benchmarks/run.sh 'lexer|parse' -p projects=1000    # a subset: JMH's benchmark regex and options
-#   JMH_SETTINGS="-f 1 -wi 10 -i 10" benchmarks/run.sh  # longer runs
+#   benchmarks/run.sh                                        # everything, about 12 minutes on 2 cores
+#   benchmarks/run.sh 'lexer|parse' -p projects=1000         # a subset: JMH's benchmark regex and options
+#   JMH_SETTINGS="-wi 10 -i 10" benchmarks/run.sh            # other iteration counts for every benchmark
+#   JMH_SETTINGS="-bm ss -f 5 -wi 0 -i 1" benchmarks/run.sh allOutputs   # cold: the first run in a fresh JVM
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
@@ -26,9 +27,11 @@ if [ ! -f "$jar" ]; then
   (cd "$root" && JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$java_bin")")")" ./mvnw -q -B -DskipTests -pl benchmarks -am package) >&2
 fi
 
-# One fork, 5 warm-up and 5 measured iterations of 1 s: the 10,000-project stages need about 5 s of warm-up;
-# the whole run stays near 10 minutes on 2 cores.
+# Iterations come from PlanBenchmarks' annotations: one fork, 5 (outputs: 10) warm-up and 5 measured
+# iterations of 1 s. Other processes distort the figures, so the load is printed before and after.
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 # shellcheck disable=SC2086  # JMH_SETTINGS is a list of options
-"$java_bin" -jar "$jar" ${JMH_SETTINGS:--f 1 -wi 5 -w 1s -i 5 -r 1s} -rf json -rff "$result" "$@"
+"$java_bin" -jar "$jar" ${JMH_SETTINGS:-} -rf json -rff "$result" "$@"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 echo
 python3 "$here/report.py" "$result"

@@ -38,6 +38,9 @@ import plan.dsl.plan.Plan;
 @Fork(value = 1, jvmArgsAppend = { "-Xms3g", "-Xmx3g", "-Dguice_bytecode_gen_option=DISABLED" })
 public class PlanBenchmarks {
 
+	/** POI's and XmlBeans' code takes about 10 s to compile fully: until then the DOCX time keeps falling. */
+	private static final int OUTPUT_WARMUP = 10;
+
 	/** The generated ANTLR lexer over the whole text, counting tokens (hidden ones included). */
 	@Benchmark
 	public int lexer(TextState state) {
@@ -69,18 +72,21 @@ public class PlanBenchmarks {
 
 	/** One output format written from a linked plan whose facts are already computed. */
 	@Benchmark
+	@Warmup(iterations = OUTPUT_WARMUP, time = 1)
 	public List<Path> output(OutputState state) throws IOException {
 		return state.output.write(state.facts, state.folder);
 	}
 
 	/** Every output of the 1,000-project plan from its linked model, facts computed afresh. */
 	@Benchmark
+	@Warmup(iterations = OUTPUT_WARMUP, time = 1)
 	public int allOutputs(AllOutputsState state) throws IOException {
 		return writeAll(new PlanFacts(state.plan, null), state);
 	}
 
 	/** {@code plan generate} in process: parse, link, validate, then every output from the shared facts. */
 	@Benchmark
+	@Warmup(iterations = OUTPUT_WARMUP, time = 1)
 	public int parseValidateAllOutputs(AllOutputsState state) throws IOException {
 		Plan plan = Language.loadValid(state.text);
 		return writeAll(Language.injector().getInstance(PlanFactsProvider.class).get(plan), state);
