@@ -460,6 +460,23 @@ class FormatterLayoutTest {
 	}
 
 	@Test
+	void fullWidthListSeparatorsAreKeptAndCarryNoSpaceOnEitherSide() {
+		String messy = """
+				方案 P "p" { 团队 {
+				    小组 U "u" 组员 张伟 ， 李娜 、王芳,赵强 }
+				}
+				""";
+		String canonical = """
+				方案 P "p" {
+				    团队 {
+				        小组 U "u" 组员 张伟，李娜、王芳, 赵强
+				    }
+				}
+				""";
+		assertEquals(canonical, formatting.format(messy));
+	}
+
+	@Test
 	void windowsLineBreaksStayWindowsLineBreaks() {
 		String messy = "plan W \"w\" {\r\n  kind activity\r\n  // note\r\n  goal G \"g\" { level organization }\r\n}";
 		String canonical = "plan W \"w\" {\r\n    kind activity\r\n\r\n    // note\r\n    goal G \"g\" {\r\n"

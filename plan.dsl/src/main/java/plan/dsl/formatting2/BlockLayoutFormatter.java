@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
 import org.eclipse.xtext.formatting2.FormatterRequest;
@@ -32,6 +33,9 @@ import com.google.common.collect.Iterables;
  * which tokens start lines; this class knows how.
  */
 public abstract class BlockLayoutFormatter extends AbstractJavaFormatter {
+
+	/** The grammar's rule for the comma between list items ({@code ,}, {@code ，} or {@code 、}). */
+	private static final String LIST_SEPARATOR = "ListSeparator";
 
 	/**
 	 * Four spaces whatever the editor asks: the canonical form must not depend on who formats. Line breaks keep
@@ -77,7 +81,10 @@ public abstract class BlockLayoutFormatter extends AbstractJavaFormatter {
 		return new VerbatimCommentReplacer(comment);
 	}
 
-	/** One space after every token of {@code root}, no space before a comma; every explicit rule wins over this. */
+	/**
+	 * One space after every token of {@code root}, no space before a list separator nor after a full-width one;
+	 * every explicit rule wins over this.
+	 */
 	protected void spaceTokens(EObject root, IFormattableDocument doc) {
 		for (ISemanticRegion token : allSemanticRegions(root)) {
 			doc.append(token, f -> {
@@ -85,8 +92,14 @@ public abstract class BlockLayoutFormatter extends AbstractJavaFormatter {
 				f.lowPriority();
 			});
 		}
-		for (ISemanticRegion comma : allRegionsFor(root).keywords(",")) {
-			doc.prepend(comma, f -> f.noSpace());
+		for (ISemanticRegion token : allSemanticRegions(root)) {
+			if (isListSeparator(token)) {
+				doc.prepend(token, f -> f.noSpace());
+				if (!",".equals(token.getText())) {
+					// Chinese typography: a full-width mark carries its own space (张伟、李娜)
+					doc.append(token, f -> f.noSpace());
+				}
+			}
 		}
 	}
 
@@ -182,17 +195,21 @@ public abstract class BlockLayoutFormatter extends AbstractJavaFormatter {
 	 */
 	private static ISemanticRegion lineStart(EObject owner, ISemanticRegion value) {
 		ISemanticRegion previous = value.getPreviousSemanticRegion();
+		if (previous != null && previous.getSemanticElement() == owner && isListSeparator(previous)) {
+			return null;
+		}
 		if (previous == null || previous.getSemanticElement() != owner || !isUnassignedKeyword(previous)) {
 			return value;
-		}
-		if (isKeyword(previous, ",")) {
-			return null;
 		}
 		return isKeyword(previous, "{") ? value : previous;
 	}
 
 	private static boolean isUnassignedKeyword(ISemanticRegion region) {
 		return region.getGrammarElement() instanceof Keyword keyword && GrammarUtil.containingAssignment(keyword) == null;
+	}
+
+	private static boolean isListSeparator(ISemanticRegion region) {
+		return region.getGrammarElement() instanceof RuleCall call && LIST_SEPARATOR.equals(call.getRule().getName());
 	}
 
 	private static boolean isKeyword(ISemanticRegion region, String text) {

@@ -48,6 +48,9 @@ public class PlanContentProposalProvider extends IdeContentProposalProvider {
 	/** Punctuation worth proposing: comparisons of criterion targets and the percent sign. */
 	private static final Set<String> OPERATORS = Set.of(">=", "<=", ">", "<", "=", "%");
 
+	/** Like the comma, its full-width spellings are typed, not chosen from a list. */
+	private static final Set<String> FULL_WIDTH_SEPARATORS = Set.of("，", "、");
+
 	private static final int VALUE_PRIORITY = 450;
 	private static final int KEYWORD_PRIORITY = 300;
 	private static final int SNIPPET_PRIORITY = 290;
@@ -72,7 +75,8 @@ public class PlanContentProposalProvider extends IdeContentProposalProvider {
 	protected void _createProposals(Keyword keyword, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
 		String value = keyword.getValue();
 		KeywordLanguage spelling = KeywordLanguage.of(value);
-		if (spelling == null ? !OPERATORS.contains(value) : !KeywordLanguage.wantedIn(plan(context)).contains(spelling)) {
+		if (spelling == null ? !OPERATORS.contains(value)
+				: FULL_WIDTH_SEPARATORS.contains(value) || !KeywordLanguage.wantedIn(plan(context)).contains(spelling)) {
 			return;
 		}
 		boolean enumValue = keyword.eContainer() instanceof EnumLiteralDeclaration;
