@@ -132,8 +132,25 @@ class ScheduleTest extends TimelineTestSupport {
 	}
 
 	@Test
+	void projectsOfAPlanNotYetCarriedOutAreNeverLate() {
+		String body = """
+				    project A "a" { from 2026-03-01 to 2026-06-30 }
+				""";
+		for (String status : List.of("draft", "review", "approved")) {
+			Plan plan = parse(plan("    status " + status, body));
+			Schedule schedule = new PlanFacts(plan, AS_OF).schedule();
+			assertFalse(schedule.isLate(project(plan, "A")), status);
+			assertEquals(List.of(), schedule.lateProjects(), status);
+		}
+		for (String status : List.of("running", "closed")) {
+			Plan plan = parse(plan("    status " + status, body));
+			assertEquals(List.of("A"), names(new PlanFacts(plan, AS_OF).schedule().lateProjects()), status);
+		}
+	}
+
+	@Test
 	void latestProgressIsTheLastUpdateOnOrBeforeAsOf() {
-		Plan plan = parse(plan("""
+		Plan plan = parse(plan("    status running", """
 				    project A "a" { from 2026-03-01 to 2026-06-30 }
 				    project B "b" { from 2026-03-01 to 2026-06-30 status done }
 				    project C "c" { from 2026-03-01 to 2026-07-01 }

@@ -3,15 +3,18 @@ package plan.dsl.facts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import plan.dsl.plan.Milestone;
 import plan.dsl.plan.Phase;
 import plan.dsl.plan.Plan;
+import plan.dsl.plan.PlanStatus;
 import plan.dsl.plan.ProgressUpdate;
 import plan.dsl.plan.Project;
 import plan.dsl.plan.ProjectStatus;
@@ -24,6 +27,8 @@ import plan.dsl.plan.ProjectStatus;
 public final class Schedule {
 
 	public static final BigDecimal COMPLETE = BigDecimal.valueOf(100);
+
+	private static final Set<PlanStatus> CARRIED_OUT = EnumSet.of(PlanStatus.RUNNING, PlanStatus.CLOSED);
 
 	private final Plan plan;
 	private final LocalDate asOf;
@@ -176,12 +181,15 @@ public final class Schedule {
 	}
 
 	/**
-	 * Late: past its end as of {@link #asOf()} (the end day itself still counts as on time) and under
-	 * 100 % by its latest update, no update meaning 0 %. Cancelled projects are never late.
+	 * Late: the plan is carried out ({@code running} or {@code closed}: a draft whose dates have passed is
+	 * being planned, not running late), the project is past its end as of {@link #asOf()} (the end day itself
+	 * still counts as on time) and under 100 % by its latest update, no update meaning 0 %. Cancelled projects
+	 * are never late.
 	 */
 	public boolean isLate(Project project) {
 		LocalDate end = end(project);
-		if (asOf == null || end == null || !asOf.isAfter(end) || project.getStatus() == ProjectStatus.CANCELLED) {
+		if (!CARRIED_OUT.contains(plan.getStatus()) || asOf == null || end == null || !asOf.isAfter(end)
+				|| project.getStatus() == ProjectStatus.CANCELLED) {
 			return false;
 		}
 		BigDecimal progress = progress(project);

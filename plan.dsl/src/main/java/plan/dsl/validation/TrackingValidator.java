@@ -2,8 +2,6 @@ package plan.dsl.validation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -13,15 +11,11 @@ import plan.dsl.facts.Schedule;
 import plan.dsl.facts.Span;
 import plan.dsl.plan.Adjustment;
 import plan.dsl.plan.PlanPackage.Literals;
-import plan.dsl.plan.PlanStatus;
 import plan.dsl.plan.ProgressUpdate;
 import plan.dsl.plan.Project;
 
 /** Progress figures that make sense, dated inside the period, and projects that fall behind. */
 public class TrackingValidator extends PlanCheckBase {
-
-	/** Lateness matters once the plan is carried out; before that, no date has passed in earnest. */
-	private static final Set<PlanStatus> CARRIED_OUT = EnumSet.of(PlanStatus.RUNNING, PlanStatus.CLOSED);
 
 	@Check
 	public void checkProgressRange(ProgressUpdate update) {
@@ -52,9 +46,6 @@ public class TrackingValidator extends PlanCheckBase {
 
 	@Check
 	public void checkNotLate(Project project) {
-		if (!CARRIED_OUT.contains(planOf(project).getStatus())) {
-			return;
-		}
 		Schedule schedule = facts(project).schedule();
 		if (!schedule.isLate(project)) {
 			return;

@@ -21,7 +21,6 @@ import plan.dsl.facts.PlanFactsProvider;
 import plan.dsl.facts.SmartAssessment.GoalScore;
 import plan.dsl.facts.Span;
 import plan.dsl.ide.labels.ElementSummary;
-import plan.dsl.ide.labels.Lateness;
 import plan.dsl.messages.PlanMessages;
 import plan.dsl.plan.Goal;
 import plan.dsl.plan.Plan;
@@ -82,7 +81,7 @@ public class PlanCodeLensService implements ICodeLensService {
 		parts.add(dates == null ? messages.get("lsp.lens.project.no-dates") : dates);
 		parts.add(project.getOwner() == null || project.getOwner().eIsProxy() ? messages.get("lsp.lens.project.no-owner")
 				: messages.get("lsp.lens.project.owner", project.getOwner().getName()));
-		if (Lateness.isLate(project, facts.plan(), facts.schedule())) {
+		if (facts.schedule().isLate(project)) {
 			parts.add(messages.get("lsp.lens.project.late"));
 		}
 		return String.join(" · ", parts);

@@ -6,7 +6,6 @@ import plan.dsl.facts.PlanFacts;
 import plan.dsl.facts.Schedule;
 import plan.dsl.facts.Span;
 import plan.dsl.ide.labels.ElementSummary;
-import plan.dsl.ide.labels.Lateness;
 import plan.dsl.plan.Goal;
 import plan.dsl.plan.Project;
 
@@ -43,7 +42,7 @@ final class ProjectHover {
 		text.addList("lsp.hover.supports",
 				project.getSupports().stream().filter(g -> !g.eIsProxy()).map(Goal::getName).toList());
 		BigDecimal progress = schedule.progress(project);
-		if (Lateness.isLate(project, facts.plan(), schedule)) {
+		if (schedule.isLate(project)) {
 			text.add("lsp.hover.late", String.valueOf(schedule.end(project)), progress == null ? BigDecimal.ZERO : progress,
 					schedule.asOf());
 		} else if (progress != null) {
