@@ -91,4 +91,15 @@ class DashboardEscapingTest {
 		assertEquals("<p title=\"&quot;&gt;\">&lt;b&gt;</p>", new Markup().element("p", "<b>", "title", "\">").toString());
 		assertThrows(IllegalStateException.class, () -> new Markup().open("p").toString(), "unclosed elements");
 	}
+
+	@Test
+	void linksStayInsideTheOutputFolderAndCannotBecomeScriptUrls() {
+		assertEquals("<a href=\"%E6%B4%BB%E5%8A%A8/%E6%96%B9%20%E6%A1%88.html\">方 案.html</a>",
+				new Markup().relativeLink("活动/方 案.html", "方 案.html").toString());
+		assertEquals("<a href=\"javascript%3Aalert%281%29\">x</a>",
+				new Markup().relativeLink("javascript:alert(1)", "x").toString(), "a scheme is encoded into a file name");
+		for (String escaping : new String[] { "../x.html", "/etc/passwd", "a//b", "a/./b", "a\\..\\b" }) {
+			assertThrows(IllegalArgumentException.class, () -> new Markup().relativeLink(escaping, "x"), escaping);
+		}
+	}
 }

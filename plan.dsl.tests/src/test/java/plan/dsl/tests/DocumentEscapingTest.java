@@ -83,7 +83,7 @@ class DocumentEscapingTest {
 		assertTrue(count(html, SCRIPT_ESCAPED) >= 25, "script strings shown: " + count(html, SCRIPT_ESCAPED));
 		assertTrue(count(html, IMG_ESCAPED_HTML) >= 20, "img strings shown: " + count(html, IMG_ESCAPED_HTML));
 		assertTrue(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;; "
-				+ "style-src &#39;unsafe-inline&#39;\">"), "scripts are forbidden even if something slipped through");
+				+ "style-src &#39;unsafe-inline&#39;\"/>"), "scripts are forbidden even if something slipped through");
 	}
 
 	@Test

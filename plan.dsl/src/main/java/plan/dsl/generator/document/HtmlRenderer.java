@@ -2,6 +2,8 @@ package plan.dsl.generator.document;
 
 import java.util.List;
 
+import plan.dsl.generator.render.Markup;
+
 /**
  * Writes the outline as one self-contained HTML page: inline CSS only (no script, no external resource,
  * and a Content-Security-Policy that forbids both), laid out for screen and for A4 printing with the
@@ -42,21 +44,21 @@ public final class HtmlRenderer {
 			}
 			""";
 
-	private final HtmlWriter html = new HtmlWriter();
+	private final Markup html = new Markup(16384);
 
 	public static String render(PlanDocument document) {
 		return new HtmlRenderer().document(document);
 	}
 
 	private String document(PlanDocument document) {
-		html.doctype().open("html", "lang", document.languageTag()).newline()
+		html.trusted("<!DOCTYPE html>\n").open("html", "lang", document.languageTag()).newline()
 				.open("head").newline()
-				.open("meta", "charset", "utf-8").newline()
-				.open("meta", "http-equiv", "Content-Security-Policy", "content", CSP).newline()
-				.open("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").newline()
+				.empty("meta", "charset", "utf-8").newline()
+				.empty("meta", "http-equiv", "Content-Security-Policy", "content", CSP).newline()
+				.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").newline()
 				.element("title", document.title()).newline()
-				.style(CSS)
-				.close("head").newline()
+				.trusted("<style>\n" + CSS + "</style>\n")
+				.close().newline()
 				.open("body").newline()
 				.open("main", "lang", document.languageTag()).newline()
 				.open("header").element("h1", document.title());
@@ -64,9 +66,9 @@ public final class HtmlRenderer {
 			html.element("p", document.organization(), "class", "organization");
 		}
 		document.frontMatter().forEach(line -> html.element("p", line));
-		html.close("header").newline();
+		html.close().newline();
 		document.sections().forEach(this::section);
-		html.close("main").newline().close("body").newline().close("html").newline();
+		html.close().newline().close().newline().close().newline();
 		return html.toString();
 	}
 
@@ -74,13 +76,13 @@ public final class HtmlRenderer {
 		html.open("section").newline().element("h" + (section.level() + 1), section.heading()).newline();
 		section.blocks().forEach(this::block);
 		section.subsections().forEach(this::section);
-		html.close("section").newline();
+		html.close().newline();
 	}
 
 	private void block(Block block) {
 		switch (block) {
 			case Block.Paragraph paragraph -> html.element("p", paragraph.text(), "class", "body");
-			case Block.Field field -> html.open("p").element("strong", field.label()).text(field.value()).close("p");
+			case Block.Field field -> html.open("p").element("strong", field.label()).text(field.value()).close();
 			case Block.Items items -> items(items);
 			case Block.Table table -> table(table);
 		}
@@ -89,11 +91,11 @@ public final class HtmlRenderer {
 
 	private void items(Block.Items items) {
 		if (items.caption() != null) {
-			html.open("p", "class", "caption").element("strong", items.caption()).close("p").newline();
+			html.open("p", "class", "caption").element("strong", items.caption()).close().newline();
 		}
 		html.open("ul");
 		items.items().forEach(item -> html.element("li", item));
-		html.close("ul");
+		html.close();
 	}
 
 	private void table(Block.Table table) {
@@ -103,20 +105,20 @@ public final class HtmlRenderer {
 		}
 		html.open("thead");
 		row("th", table.header());
-		html.close("thead").open("tbody");
+		html.close().open("tbody");
 		table.rows().forEach(row -> row("td", row));
-		html.close("tbody");
+		html.close();
 		if (table.hasTotal()) {
 			html.open("tfoot");
 			row("td", table.total());
-			html.close("tfoot");
+			html.close();
 		}
-		html.close("table");
+		html.close();
 	}
 
 	private void row(String cellTag, List<String> cells) {
 		html.open("tr");
 		cells.forEach(cell -> html.element(cellTag, cell));
-		html.close("tr").newline();
+		html.close().newline();
 	}
 }

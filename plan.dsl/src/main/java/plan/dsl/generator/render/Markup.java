@@ -1,5 +1,7 @@
 package plan.dsl.generator.render;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
@@ -72,6 +74,33 @@ public final class Markup {
 
 	public Markup text(String text) {
 		out.append(Html.escape(text));
+		return this;
+	}
+
+	/**
+	 * A link to another output of the same run, {@code <a href="relative">text</a>}: only a relative path
+	 * inside the output folder is accepted (no scheme, no leading slash, no {@code ..}), each segment
+	 * percent-encoded, so Chinese names and spaces work and a plan name can never become a script URL.
+	 */
+	public Markup relativeLink(String relativePath, String text) {
+		StringBuilder encoded = new StringBuilder();
+		for (String segment : relativePath.replace('\\', '/').split("/", -1)) {
+			if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+				throw new IllegalArgumentException("not a relative path inside the output folder: " + relativePath);
+			}
+			if (encoded.length() > 0) {
+				encoded.append('/');
+			}
+			encoded.append(URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
+		}
+		out.append("<a href=\"").append(Html.escape(encoded.toString())).append("\">").append(Html.escape(text))
+				.append("</a>");
+		return this;
+	}
+
+	/** A line break between elements, so the source stays readable. */
+	public Markup newline() {
+		out.append('\n');
 		return this;
 	}
 
