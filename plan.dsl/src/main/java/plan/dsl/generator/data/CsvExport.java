@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import plan.dsl.facts.PlanFacts;
+import plan.dsl.facts.SourceText;
 import plan.dsl.facts.Span;
 import plan.dsl.generator.OutputFolder;
 import plan.dsl.generator.PlanOutput;
@@ -86,7 +87,7 @@ public final class CsvExport implements PlanOutput {
 					spreadsheetSafe(project.getStandard()),
 					hasBudget ? project.getBudget().getAmount().toPlainString() : null,
 					hasBudget ? project.getBudget().getCurrency() : null,
-					References.isWritten(project, Literals.PROJECT__STATUS) ? project.getStatus().getLiteral() : null,
+					SourceText.isWritten(project, Literals.PROJECT__STATUS) ? project.getStatus().getLiteral() : null,
 					Boolean.toString(project.isFeatured())));
 		}
 		return rows;

@@ -9,6 +9,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
+import plan.dsl.facts.SourceText;
 import plan.dsl.plan.Background;
 import plan.dsl.plan.BackgroundItem;
 import plan.dsl.plan.DateRange;
@@ -38,12 +39,12 @@ final class PlanModelJson {
 		return new JsonFields()
 				.text("name", plan.getName())
 				.text("title", plan.getTitle())
-				.literal("kind", References.isWritten(plan, Literals.PLAN__KIND) ? plan.getKind() : null)
+				.literal("kind", SourceText.isWritten(plan, Literals.PLAN__KIND) ? plan.getKind() : null)
 				// EMF's default literal is the spec's default: documents are in Chinese unless the plan says otherwise
 				.literal("language", plan.getLanguage())
 				.text("organization", plan.getOrganization())
 				.add("period", range(plan.getPeriod()))
-				.literal("status", References.isWritten(plan, Literals.PLAN__STATUS) ? plan.getStatus() : null)
+				.literal("status", SourceText.isWritten(plan, Literals.PLAN__STATUS) ? plan.getStatus() : null)
 				.text("version", plan.getVersion())
 				.date("asof", plan.getAsof())
 				.add("background", background(plan.getBackground()))
@@ -87,7 +88,7 @@ final class PlanModelJson {
 		return new JsonFields()
 				.text("name", goal.getName())
 				.text("title", goal.getTitle())
-				.literal("level", References.isWritten(goal, Literals.GOAL__LEVEL) ? goal.getLevel() : null)
+				.literal("level", SourceText.isWritten(goal, Literals.GOAL__LEVEL) ? goal.getLevel() : null)
 				.text("specific", goal.getSpecific())
 				.add("measure", measure(goal.getMeasure()))
 				.text("owner", References.name(goal, Literals.GOAL__OWNER))
@@ -142,7 +143,7 @@ final class PlanModelJson {
 				.flag("featured", project.isFeatured())
 				.text("integrates", project.getIntegrates())
 				.add("budget", money(project.getBudget()))
-				.literal("status", References.isWritten(project, Literals.PROJECT__STATUS) ? project.getStatus() : null)
+				.literal("status", SourceText.isWritten(project, Literals.PROJECT__STATUS) ? project.getStatus() : null)
 				.build();
 	}
 

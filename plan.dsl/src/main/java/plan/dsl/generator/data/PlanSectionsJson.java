@@ -2,6 +2,7 @@ package plan.dsl.generator.data;
 
 import com.google.gson.JsonObject;
 
+import plan.dsl.facts.SourceText;
 import plan.dsl.plan.Actual;
 import plan.dsl.plan.Adjustment;
 import plan.dsl.plan.Approval;
@@ -64,7 +65,7 @@ final class PlanSectionsJson {
 				.text("type", "person")
 				.text("name", person.getName())
 				.text("position", person.getPosition())
-				.literal("role", References.isWritten(person, Literals.PERSON__ROLE) ? person.getRole() : null)
+				.literal("role", SourceText.isWritten(person, Literals.PERSON__ROLE) ? person.getRole() : null)
 				.build();
 	}
 
@@ -89,7 +90,7 @@ final class PlanSectionsJson {
 		JsonFields fields = new JsonFields()
 				.literal("kind", method.getKind())
 				.text("description", method.getDescription());
-		if (References.isWritten(method, Literals.RESEARCH_METHOD__SAMPLE)) {
+		if (SourceText.isWritten(method, Literals.RESEARCH_METHOD__SAMPLE)) {
 			fields.integer("sample", method.getSample());
 		}
 		return fields.build();
@@ -115,7 +116,7 @@ final class PlanSectionsJson {
 		}
 		return new JsonFields()
 				.array("criteria", criteria.getCriteria(), PlanSectionsJson::criterion)
-				.literal("cycle", References.isWritten(criteria, Literals.CRITERIA__CYCLE) ? criteria.getCycle() : null)
+				.literal("cycle", SourceText.isWritten(criteria, Literals.CRITERIA__CYCLE) ? criteria.getCycle() : null)
 				.strings("procedure", criteria.getProcedure())
 				.text("judges", criteria.getJudges())
 				.build();
@@ -127,7 +128,7 @@ final class PlanSectionsJson {
 				.text("title", criterion.getTitle())
 				.number("weight", criterion.getWeight())
 				.flag("quantitative", criterion.isQuantitative())
-				.literal("comparison", References.isWritten(criterion, Literals.CRITERION__COMPARISON) ? criterion.getComparison() : null)
+				.literal("comparison", SourceText.isWritten(criterion, Literals.CRITERION__COMPARISON) ? criterion.getComparison() : null)
 				.add("target", PlanModelJson.quantity(criterion.getTarget()))
 				.text("description", criterion.getDescription())
 				.build();

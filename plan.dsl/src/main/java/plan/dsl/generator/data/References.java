@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -14,9 +13,8 @@ import plan.dsl.plan.Goal;
 import plan.dsl.plan.Plan;
 
 /**
- * What the data exports read from the parsed text besides the model: whether a value was written, and how
- * to name a referenced element: by its name, or, when the reference does not resolve, by the text the
- * author wrote, so an export of an unfinished plan loses nothing and never fails.
+ * How the data exports name a referenced element: by its name, or, when the reference does not resolve, by
+ * the text the author wrote, so an export of an unfinished plan loses nothing and never fails.
  */
 final class References {
 
@@ -39,18 +37,6 @@ final class References {
 	static String name(EObject owner, EReference reference) {
 		EObject target = (EObject) owner.eGet(reference);
 		return target == null ? null : name(owner, reference, target, 0);
-	}
-
-	/**
-	 * Whether the author wrote {@code feature}. EMF reports an enumeration equal to its default literal
-	 * ({@code kind activity}, {@code status draft}) as unset, so the parsed text decides; a model built
-	 * in code, without text, falls back to EMF.
-	 */
-	static boolean isWritten(EObject owner, EStructuralFeature feature) {
-		if (NodeModelUtils.getNode(owner) == null) {
-			return owner.eIsSet(feature);
-		}
-		return !NodeModelUtils.findNodesForFeature(owner, feature).isEmpty();
 	}
 
 	/** The plan that declares {@code goal}; for a goal of another plan this is that plan. */

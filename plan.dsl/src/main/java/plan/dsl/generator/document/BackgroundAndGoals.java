@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import plan.dsl.facts.SmartAssessment;
+import plan.dsl.facts.SourceText;
 import plan.dsl.plan.Background;
 import plan.dsl.plan.BackgroundItem;
 import plan.dsl.plan.BackgroundKind;
@@ -77,7 +78,7 @@ final class BackgroundAndGoals {
 
 	private String title(Goal goal) {
 		String title = cell(goal.getTitle());
-		if (DocumentContext.written(goal, PlanPackage.Literals.GOAL__LEVEL)) {
+		if (SourceText.isWritten(goal, PlanPackage.Literals.GOAL__LEVEL)) {
 			return words.text("doc.goal.withLevel", title, words.enumeration(goal.getLevel()));
 		}
 		return title;

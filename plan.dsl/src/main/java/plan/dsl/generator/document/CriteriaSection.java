@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import plan.dsl.facts.SourceText;
 import plan.dsl.plan.Criteria;
 import plan.dsl.plan.Criterion;
 import plan.dsl.plan.PlanPackage;
@@ -36,7 +37,7 @@ final class CriteriaSection {
 		List<String> header = List.of(words.text("doc.col.criterion"), words.text("doc.col.weight"),
 				words.text("doc.col.kind"), words.text("doc.col.targetOrDescription"));
 		List<String> total = List.of(words.text("doc.total"), words.percent(weightTotal(criteria)), "", "");
-		String cycle = DocumentContext.written(criteria, PlanPackage.Literals.CRITERIA__CYCLE)
+		String cycle = SourceText.isWritten(criteria, PlanPackage.Literals.CRITERIA__CYCLE)
 				? words.enumeration(criteria.getCycle()) : "";
 		return new SectionContent()
 				.table(new Block.Table(words.text("doc.table.criteria"), header, rows, rows.isEmpty() ? null : total))

@@ -2,10 +2,6 @@ package plan.dsl.generator.document;
 
 import java.util.Objects;
 
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-
 import plan.dsl.facts.PlanFacts;
 import plan.dsl.messages.PlanMessages;
 import plan.dsl.plan.Plan;
@@ -24,16 +20,5 @@ record DocumentContext(Plan plan, PlanFacts facts, Wording words) {
 
 	static DocumentContext of(PlanFacts facts) {
 		return new DocumentContext(facts.plan(), facts, new Wording(PlanMessages.of(facts.plan())));
-	}
-
-	/**
-	 * Whether the author wrote {@code feature}: an enumeration left out reads as its first literal (a person
-	 * without {@code role} would otherwise show as leader), so parsed models are asked about their source.
-	 */
-	static boolean written(EObject object, EStructuralFeature feature) {
-		if (NodeModelUtils.getNode(object) == null) {
-			return object.eIsSet(feature);
-		}
-		return !NodeModelUtils.findNodesForFeature(object, feature).isEmpty();
 	}
 }

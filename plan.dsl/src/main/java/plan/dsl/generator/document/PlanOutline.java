@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import plan.dsl.facts.PlanFacts;
+import plan.dsl.facts.SourceText;
 import plan.dsl.plan.DocLanguage;
 import plan.dsl.plan.Plan;
 import plan.dsl.plan.PlanPackage;
@@ -45,7 +46,7 @@ public final class PlanOutline {
 		if (plan.getPeriod() != null) {
 			lines.add(words.text("doc.front.period", words.range(plan.getPeriod())));
 		}
-		if (DocumentContext.written(plan, PlanPackage.Literals.PLAN__STATUS)) {
+		if (SourceText.isWritten(plan, PlanPackage.Literals.PLAN__STATUS)) {
 			lines.add(words.text("doc.front.status", words.enumeration(plan.getStatus())));
 		}
 		return lines;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import plan.dsl.facts.SourceText;
 import plan.dsl.plan.Audience;
 import plan.dsl.plan.Goal;
 import plan.dsl.plan.Outcome;
@@ -42,7 +43,7 @@ final class ProgramSection {
 
 	private PlanKind kind() {
 		Plan plan = context.plan();
-		return DocumentContext.written(plan, PlanPackage.Literals.PLAN__KIND) ? plan.getKind() : PlanKind.ACTIVITY;
+		return SourceText.isWritten(plan, PlanPackage.Literals.PLAN__KIND) ? plan.getKind() : PlanKind.ACTIVITY;
 	}
 
 	private Optional<Section> theme() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import plan.dsl.facts.SourceText;
 import plan.dsl.plan.Finding;
 import plan.dsl.plan.Party;
 import plan.dsl.plan.Person;
@@ -43,7 +44,7 @@ final class TeamAndResearch {
 		List<String> units = new ArrayList<>();
 		for (Party party : team.getParties()) {
 			if (party instanceof Person person) {
-				String role = DocumentContext.written(person, PlanPackage.Literals.PERSON__ROLE)
+				String role = SourceText.isWritten(person, PlanPackage.Literals.PERSON__ROLE)
 						? words.enumeration(person.getRole()) : "";
 				people.add(List.of(cell(person.getName()), cell(person.getPosition()), role));
 			} else if (party instanceof Unit unit) {
@@ -91,7 +92,7 @@ final class TeamAndResearch {
 	/** "问卷调查：面向全体员工的问卷调查（样本600）". */
 	private String method(ResearchMethod method) {
 		String text = words.labelled(words.enumeration(method.getKind()), cell(method.getDescription()));
-		if (DocumentContext.written(method, PlanPackage.Literals.RESEARCH_METHOD__SAMPLE)) {
+		if (SourceText.isWritten(method, PlanPackage.Literals.RESEARCH_METHOD__SAMPLE)) {
 			return words.text("doc.sample", text, Integer.toString(method.getSample()));
 		}
 		return text;

@@ -8,6 +8,7 @@ import java.util.Map;
 import plan.dsl.facts.BudgetSummary;
 import plan.dsl.facts.Completeness;
 import plan.dsl.facts.PlanFacts;
+import plan.dsl.facts.SourceText;
 import plan.dsl.plan.BackgroundItem;
 import plan.dsl.plan.BudgetItem;
 import plan.dsl.plan.Goal;
@@ -41,8 +42,8 @@ public final class PlanViews {
 	private static PlanHeader header(PlanFacts facts) {
 		Plan plan = facts.plan();
 		return new PlanHeader(plan.getName(), plan.getTitle(), plan.getLanguage(),
-				Written.isWritten(plan, PlanPackage.Literals.PLAN__KIND) ? plan.getKind() : null,
-				Written.isWritten(plan, PlanPackage.Literals.PLAN__STATUS) ? plan.getStatus() : null, plan.getOrganization(),
+				SourceText.isWritten(plan, PlanPackage.Literals.PLAN__KIND) ? plan.getKind() : null,
+				SourceText.isWritten(plan, PlanPackage.Literals.PLAN__STATUS) ? plan.getStatus() : null, plan.getOrganization(),
 				plan.getVersion(), plan.getPeriod() == null ? null : plan.getPeriod().getFrom(),
 				plan.getPeriod() == null ? null : plan.getPeriod().getTo(), facts.asOf(), plan.getTheme(),
 				plan.getSlogan());
@@ -105,7 +106,7 @@ public final class PlanViews {
 		}
 		List<OwnerView> owners = new ArrayList<>();
 		for (Party party : plan.getTeam().getParties()) {
-			boolean leader = party instanceof Person person && Written.isWritten(person, PlanPackage.Literals.PERSON__ROLE)
+			boolean leader = party instanceof Person person && SourceText.isWritten(person, PlanPackage.Literals.PERSON__ROLE)
 					&& person.getRole() == Role.LEADER;
 			List<String> owned = owns.getOrDefault(party, List.of());
 			if (leader || !owned.isEmpty()) {

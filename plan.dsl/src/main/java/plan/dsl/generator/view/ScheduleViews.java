@@ -8,6 +8,7 @@ import java.util.Map;
 
 import plan.dsl.facts.PlanFacts;
 import plan.dsl.facts.Schedule;
+import plan.dsl.facts.SourceText;
 import plan.dsl.facts.Span;
 import plan.dsl.plan.Party;
 import plan.dsl.plan.Phase;
@@ -58,7 +59,7 @@ final class ScheduleViews {
 	 * date lies within its dates.
 	 */
 	static TaskState state(Project project, Schedule schedule, Span span, BigDecimal progress) {
-		boolean written = Written.isWritten(project, PlanPackage.Literals.PROJECT__STATUS);
+		boolean written = SourceText.isWritten(project, PlanPackage.Literals.PROJECT__STATUS);
 		if (written && project.getStatus() == ProjectStatus.CANCELLED) {
 			return TaskState.CANCELLED;
 		}
