@@ -24,10 +24,15 @@ public class PlanInjectorProvider implements IInjectorProvider, IRegistryConfigu
 	public Injector getInjector() {
 		if (injector == null) {
 			stateBeforeInjectorCreation = GlobalRegistries.makeCopyOfGlobalState();
-			injector = new PlanStandaloneSetup().createInjectorAndDoEMFRegistration();
+			injector = createInjector();
 			stateAfterInjectorCreation = GlobalRegistries.makeCopyOfGlobalState();
 		}
 		return injector;
+	}
+
+	/** The language's runtime injector; a subclass adds the IDE services. */
+	protected Injector createInjector() {
+		return new PlanStandaloneSetup().createInjectorAndDoEMFRegistration();
 	}
 
 	@Override

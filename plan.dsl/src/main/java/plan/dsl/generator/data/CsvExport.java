@@ -16,7 +16,7 @@ import plan.dsl.facts.PlanFacts;
 import plan.dsl.facts.SourceText;
 import plan.dsl.facts.Span;
 import plan.dsl.generator.OutputFolder;
-import plan.dsl.generator.PlanOutput;
+import plan.dsl.generator.SingleFileOutput;
 import plan.dsl.plan.Goal;
 import plan.dsl.plan.Plan;
 import plan.dsl.plan.PlanPackage.Literals;
@@ -36,7 +36,7 @@ import plan.dsl.plan.Project;
  * is prefixed with an apostrophe, the usual defence against CSV formula injection: a title runs as a
  * formula in no one's Excel, just as a {@code <script>} in a title runs in no one's browser.
  */
-public final class CsvExport implements PlanOutput {
+public final class CsvExport extends SingleFileOutput {
 
 	public static final List<String> HEADER = List.of("name", "title", "type", "owner", "start", "end", "supports",
 			"deliverable", "standard", "budget", "currency", "status", "featured");
@@ -47,14 +47,8 @@ public final class CsvExport implements PlanOutput {
 			.setHeader(HEADER.toArray(String[]::new))
 			.get();
 
-	@Override
-	public String format() {
-		return "csv";
-	}
-
-	@Override
-	public String fileName(PlanFacts facts) {
-		return OutputFolder.safeName(facts.plan().getName()) + ".csv";
+	public CsvExport() {
+		super("csv", ".csv");
 	}
 
 	@Override

@@ -12,23 +12,17 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.validate.ValidationException;
 import plan.dsl.facts.PlanFacts;
 import plan.dsl.generator.OutputFolder;
-import plan.dsl.generator.PlanOutput;
+import plan.dsl.generator.SingleFileOutput;
 
 /**
  * {@code <Name>.ics} (RFC 5545, UTF-8): phases, milestones, projects and goal deadlines as all-day events
  * (see {@link PlanCalendar}). ical4j escapes text values ({@code ,} {@code ;} {@code \} and newlines) and
  * folds long lines; nothing else is escaped, so titles appear in calendar clients exactly as written.
  */
-public final class ICalendarExport implements PlanOutput {
+public final class ICalendarExport extends SingleFileOutput {
 
-	@Override
-	public String format() {
-		return "ics";
-	}
-
-	@Override
-	public String fileName(PlanFacts facts) {
-		return OutputFolder.safeName(facts.plan().getName()) + ".ics";
+	public ICalendarExport() {
+		super("ics", ".ics");
 	}
 
 	@Override

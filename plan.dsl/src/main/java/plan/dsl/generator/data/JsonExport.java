@@ -13,7 +13,7 @@ import com.google.gson.JsonObject;
 
 import plan.dsl.facts.PlanFacts;
 import plan.dsl.generator.OutputFolder;
-import plan.dsl.generator.PlanOutput;
+import plan.dsl.generator.SingleFileOutput;
 
 /**
  * {@code <Name>.json}: the whole resolved plan ({@code plan}) and its derived facts ({@code facts}), in
@@ -21,21 +21,15 @@ import plan.dsl.generator.PlanOutput;
  * JSON numbers. Strings are escaped by Gson as JSON requires ({@code "}, {@code \}, control characters)
  * and nothing more: the file is data, not HTML, so {@code <} and Chinese text stay readable.
  */
-public final class JsonExport implements PlanOutput {
+public final class JsonExport extends SingleFileOutput {
 
 	/** Raised whenever the shape changes incompatibly, together with the schema. */
 	public static final int SCHEMA_VERSION = 1;
 
 	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
-	@Override
-	public String format() {
-		return "json";
-	}
-
-	@Override
-	public String fileName(PlanFacts facts) {
-		return OutputFolder.safeName(facts.plan().getName()) + ".json";
+	public JsonExport() {
+		super("json", ".json");
 	}
 
 	@Override

@@ -6,19 +6,13 @@ import java.util.List;
 
 import plan.dsl.facts.PlanFacts;
 import plan.dsl.generator.OutputFolder;
-import plan.dsl.generator.PlanOutput;
+import plan.dsl.generator.SingleFileOutput;
 
 /** The plan document as a Word file ({@code <Name>.docx}) that opens cleanly in Word and LibreOffice. */
-public final class DocxDocument implements PlanOutput {
+public final class DocxDocument extends SingleFileOutput {
 
-	@Override
-	public String format() {
-		return "docx";
-	}
-
-	@Override
-	public String fileName(PlanFacts facts) {
-		return OutputFolder.safeName(facts.plan().getName()) + ".docx";
+	public DocxDocument() {
+		super("docx", ".docx");
 	}
 
 	@Override

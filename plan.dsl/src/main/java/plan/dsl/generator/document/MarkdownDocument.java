@@ -1,28 +1,17 @@
 package plan.dsl.generator.document;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
-
 import plan.dsl.facts.PlanFacts;
-import plan.dsl.generator.OutputFolder;
-import plan.dsl.generator.PlanOutput;
+import plan.dsl.generator.TextOutput;
 
 /** The plan document as Markdown ({@code <Name>.md}). */
-public final class MarkdownDocument implements PlanOutput {
+public final class MarkdownDocument extends TextOutput {
 
-	@Override
-	public String format() {
-		return "md";
+	public MarkdownDocument() {
+		super("md", ".md");
 	}
 
 	@Override
-	public String fileName(PlanFacts facts) {
-		return OutputFolder.safeName(facts.plan().getName()) + ".md";
-	}
-
-	@Override
-	public List<Path> write(PlanFacts facts, OutputFolder out) throws IOException {
-		return List.of(out.writeString(fileName(facts), MarkdownRenderer.render(PlanOutline.of(facts))));
+	protected String text(PlanFacts facts) {
+		return MarkdownRenderer.render(PlanOutline.of(facts));
 	}
 }
