@@ -160,7 +160,7 @@ function punctuation(): Pattern[] {
   return [
     { name: 'punctuation.section.block.begin.plan', match: '\\{' },
     { name: 'punctuation.section.block.end.plan', match: '\\}' },
-    { name: 'punctuation.separator.comma.plan', match: ',' },
+    { name: 'punctuation.separator.comma.plan', match: '[,，、]' },
   ];
 }
 
