@@ -10,11 +10,18 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.SignatureHelpOptions;
+import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.WorkspaceSymbol;
+import org.eclipse.lsp4j.WorkspaceSymbolParams;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
@@ -41,6 +48,9 @@ public class PlanLanguageServer extends LanguageServerImpl {
 
 	@Inject
 	private PublishedIssues publishedIssues;
+
+	@Inject
+	private DeferredBuild deferredBuild;
 
 	static final String SOURCE = "plan";
 
@@ -101,6 +111,28 @@ public class PlanLanguageServer extends LanguageServerImpl {
 
 	private static String issueCode(String code) {
 		return org.eclipse.xtext.diagnostics.Diagnostic.SYNTAX_DIAGNOSTIC.equals(code) ? PlanIssueCodes.SYNTAX_ERROR : code;
+	}
+
+	/** Find references reads the index: edits not yet built into it are built first. */
+	@Override
+	public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
+		deferredBuild.buildNow();
+		return super.references(params);
+	}
+
+	/** Rename rewrites the references the index knows: edits not yet built into it are built first. */
+	@Override
+	public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
+		deferredBuild.buildNow();
+		return super.rename(params);
+	}
+
+	/** Workspace symbols come from the index: edits not yet built into it are built first. */
+	@Override
+	public CompletableFuture<Either<List<? extends SymbolInformation>, List<? extends WorkspaceSymbol>>> symbol(
+			WorkspaceSymbolParams params) {
+		deferredBuild.buildNow();
+		return super.symbol(params);
 	}
 
 	@Override

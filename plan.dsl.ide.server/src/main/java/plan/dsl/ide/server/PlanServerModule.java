@@ -4,6 +4,7 @@ import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.ide.server.UriExtensions;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.util.Modules;
@@ -13,7 +14,8 @@ import plan.dsl.ide.EncodedUriExtensions;
 /**
  * Xtext's language server wiring ({@link ServerModule}) with the {@code .plan} server's own parts: its
  * diagnostics and errors ({@link PlanLanguageServer}), URIs as clients write them, and builds that leave
- * validation for later so typing stays responsive ({@link DeferredValidation}).
+ * validation for later and keystrokes re-parsed in place so typing stays responsive
+ * ({@link PlanWorkspaceManager}, {@link DeferredValidation}, {@link DeferredBuild}).
  */
 public class PlanServerModule extends AbstractModule {
 
@@ -25,6 +27,7 @@ public class PlanServerModule extends AbstractModule {
 				bind(LanguageServerImpl.class).to(PlanLanguageServer.class);
 				bind(UriExtensions.class).to(EncodedUriExtensions.class);
 				bind(ProjectManager.class).to(PlanProjectManager.class);
+				bind(WorkspaceManager.class).to(PlanWorkspaceManager.class);
 			}
 		}));
 	}
