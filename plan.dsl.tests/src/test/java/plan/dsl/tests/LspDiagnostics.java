@@ -24,6 +24,13 @@ final class LspDiagnostics {
 		return diagnostic.getCode() == null ? "(no code)" : diagnostic.getCode().getLeft();
 	}
 
+	/** Every diagnostic as {@code line:col-line:col severity code message}, sorted: for comparing publications. */
+	static List<String> describe(List<Diagnostic> diagnostics) {
+		return diagnostics.stream().map(d -> d.getRange().getStart().getLine() + ":" + d.getRange().getStart().getCharacter() + "-"
+				+ d.getRange().getEnd().getLine() + ":" + d.getRange().getEnd().getCharacter() + " " + severity(d.getSeverity())
+				+ " " + code(d) + " " + message(d)).sorted().toList();
+	}
+
 	/** The message text (lsp4j 1.0 allows Markdown messages; this server sends plain text). */
 	static String message(Diagnostic diagnostic) {
 		return diagnostic.getMessage().isLeft() ? diagnostic.getMessage().getLeft()

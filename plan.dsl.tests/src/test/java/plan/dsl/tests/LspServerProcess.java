@@ -158,6 +158,12 @@ final class LspServerProcess implements AutoCloseable {
 				new VersionedTextDocumentIdentifier(uri, version), List.of(new TextDocumentContentChangeEvent(text))));
 	}
 
+	/** Replaces {@code range} of an open document with {@code text}, as an editor sends a keystroke. */
+	void change(String uri, int version, org.eclipse.lsp4j.Range range, String text) {
+		server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+				new VersionedTextDocumentIdentifier(uri, version), List.of(new TextDocumentContentChangeEvent(range, text))));
+	}
+
 	/**
 	 * The first diagnostics of {@code uri}, among the latest published and those still to come, that satisfy
 	 * {@code wanted}; fails with the last publication seen when none does within the timeout.
