@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 
 import plan.dsl.ui.PlanUiPlugin;
 import plan.dsl.ui.language.DocumentUris;
+import plan.dsl.ui.preferences.PlanPreferences;
 
 /**
  * Validates every .plan file of the project together (so references across files resolve), puts the
@@ -35,6 +36,12 @@ public class PlanBuilder extends IncrementalProjectBuilder {
 		}
 		if (delta != null) {
 			tellServer(delta);
+		} else {
+			List<String> all = new ArrayList<>();
+			for (IFile file : plansOf(project, IPath.fromPortableString(PlanPreferences.outputFolder())).keySet()) {
+				all.add(DocumentUris.of(file));
+			}
+			PlanUiPlugin.language().filesChanged(all, List.of());
 		}
 		PlanProjectBuild.run(project, monitor);
 		return null;

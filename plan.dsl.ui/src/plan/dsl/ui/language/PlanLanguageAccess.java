@@ -92,6 +92,7 @@ public final class PlanLanguageAccess {
 			access.server.connect(access.client);
 			InitializeParams params = new InitializeParams();
 			String root = DocumentUris.of(workspaceFolder);
+			params.setRootUri(root);
 			params.setWorkspaceFolders(List.of(new WorkspaceFolder(root, workspaceFolder.getFileName().toString())));
 			params.setCapabilities(capabilities());
 			access.await(access.server.initialize(params));

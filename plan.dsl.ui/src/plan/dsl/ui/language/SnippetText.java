@@ -11,13 +11,14 @@ public record SnippetText(String text, int selectionOffset, int selectionLength)
 
 	public static SnippetText of(String snippet) {
 		StringBuilder out = new StringBuilder();
+		java.util.Map<Integer, String> defaults = new java.util.HashMap<>();
 		int firstStop = Integer.MAX_VALUE;
 		int selectionOffset = -1;
 		int selectionLength = 0;
 		int i = 0;
 		while (i < snippet.length()) {
 			char c = snippet.charAt(i);
-			if (c == '\\' && i + 1 < snippet.length() && "$}\\".indexOf(snippet.charAt(i + 1)) >= 0) {
+			if (c == '\\' && i + 1 < snippet.length() && "$}\\,|".indexOf(snippet.charAt(i + 1)) >= 0) {
 				out.append(snippet.charAt(i + 1));
 				i += 2;
 			} else if (c == '$' && i + 1 < snippet.length() && Character.isDigit(snippet.charAt(i + 1))) {
@@ -26,6 +27,7 @@ public record SnippetText(String text, int selectionOffset, int selectionLength)
 					end++;
 				}
 				int stop = Integer.parseInt(snippet.substring(i + 1, end));
+				out.append(defaults.getOrDefault(stop, "")); // a mirror repeats its stop's default
 				if (stop != 0 && stop < firstStop) {
 					firstStop = stop;
 					selectionOffset = out.length();
@@ -46,6 +48,7 @@ public record SnippetText(String text, int selectionOffset, int selectionLength)
 					selectionOffset = out.length();
 					selectionLength = placeholder.length();
 				}
+				defaults.putIfAbsent(stop, placeholder);
 				out.append(placeholder);
 				i = close + 1;
 			} else {
