@@ -56,10 +56,12 @@ public final class PlanSourceReader {
 		}
 	}
 
+	/** The 1-based line of byte {@code offset}; CRLF, a lone CR and LF each end a line, as in editors and the parser. */
 	private static int lineAt(byte[] bytes, int offset) {
 		int line = 1;
 		for (int i = 0; i < offset && i < bytes.length; i++) {
-			if (bytes[i] == '\n') {
+			boolean crOfCrlf = bytes[i] == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n';
+			if (bytes[i] == '\n' || bytes[i] == '\r' && !crOfCrlf) {
 				line++;
 			}
 		}
