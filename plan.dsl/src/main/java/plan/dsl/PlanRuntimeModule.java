@@ -2,9 +2,11 @@ package plan.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 
 import plan.dsl.conversion.PlanValueConverters;
 import plan.dsl.linking.PlanLinkingDiagnosticMessageProvider;
+import plan.dsl.parser.PlanSyntaxErrorMessageProvider;
 
 /**
  * Binds the language's own services into Xtext (runtime, without the Equinox extension registry).
@@ -19,5 +21,10 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 	/** Unresolved names become {@code reference.unresolved} with a message in the plan's language. */
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return PlanLinkingDiagnosticMessageProvider.class;
+	}
+
+	/** Syntax errors name what to write, not the parser's token names, and show an emoji whole. */
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return PlanSyntaxErrorMessageProvider.class;
 	}
 }

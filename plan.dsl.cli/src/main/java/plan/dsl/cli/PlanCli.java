@@ -42,6 +42,14 @@ public class PlanCli implements Runnable {
 			cl.getErr().println("plan: internal error: " + e + " (please report this)");
 			return USAGE;
 		});
-		return commandLine.execute(args);
+		try {
+			return commandLine.execute(args);
+		} catch (OutOfMemoryError e) {
+			// the plans' text is more than this Java may hold: a user's limit, not a bug, so no stack trace
+			commandLine.getErr().println("plan: not enough memory for these plans; give Java more, e.g. "
+					+ "JAVA_TOOL_OPTIONS=-Xmx4g, or check fewer files at once");
+			commandLine.getErr().flush();
+			return USAGE;
+		}
 	}
 }

@@ -23,12 +23,19 @@ final class CliProcess {
 	}
 
 	static Result run(Path workingDir, String... args) throws IOException, InterruptedException {
+		return runWithJvmOptions(workingDir, List.of(), args);
+	}
+
+	/** As {@link #run}, the JVM started with {@code jvmOptions} (e.g. a small heap). */
+	static Result runWithJvmOptions(Path workingDir, List<String> jvmOptions, String... args)
+			throws IOException, InterruptedException {
 		Path jar = repoRoot().resolve("plan.dsl.cli/target/plan.jar");
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException("CLI jar not built: " + jar);
 		}
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(jvmOptions);
 		command.add("-jar");
 		command.add(jar.toString());
 		command.addAll(List.of(args));

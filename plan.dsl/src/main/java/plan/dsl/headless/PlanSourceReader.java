@@ -10,6 +10,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Reads a plan file as UTF-8, always (never the platform default), and refuses what is not UTF-8 text
@@ -17,12 +18,25 @@ import java.nio.file.Path;
  */
 public final class PlanSourceReader {
 
+	/**
+	 * The largest plan file read: parsing takes about 60 bytes of memory per byte of text, so this keeps one file
+	 * well inside a default Java heap; a realistic year of 10,000 projects is about a quarter of it.
+	 */
+	public static final long MAX_BYTES = 20L * 1024 * 1024;
+
 	private PlanSourceReader() {
 	}
 
 	public static String read(Path file, String shownAs) throws PlanInputException {
 		byte[] bytes;
 		try {
+			long size = Files.size(file);
+			if (size > MAX_BYTES) {
+				throw new PlanInputException(String.format(Locale.ROOT,
+						"%s: is %.1f MB, more than the %d MB a plan file may hold; split it into several plans "
+								+ "(give plan the folder: its plans are checked together and may refer to each other)",
+						shownAs, size / (1024.0 * 1024), MAX_BYTES / (1024 * 1024)));
+			}
 			bytes = Files.readAllBytes(file);
 		} catch (NoSuchFileException e) {
 			throw new PlanInputException(shownAs + ": no such file");
@@ -56,10 +70,12 @@ public final class PlanSourceReader {
 		}
 	}
 
+	/** The 1-based line of byte {@code offset}; CRLF, a lone CR and LF each end a line, as in editors and the parser. */
 	private static int lineAt(byte[] bytes, int offset) {
 		int line = 1;
 		for (int i = 0; i < offset && i < bytes.length; i++) {
-			if (bytes[i] == '\n') {
+			boolean crOfCrlf = bytes[i] == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n';
+			if (bytes[i] == '\n' || bytes[i] == '\r' && !crOfCrlf) {
 				line++;
 			}
 		}

@@ -16,6 +16,9 @@ public final class PlanMessages {
 
 	private static final String BUNDLE = "plan.dsl.messages.messages";
 
+	/** What a message shows for a value the plan does not have yet, in either language. */
+	public static final String MISSING = "…";
+
 	private final ResourceBundle bundle;
 	private final Locale locale;
 
@@ -45,7 +48,10 @@ public final class PlanMessages {
 		return bundle.containsKey(key);
 	}
 
-	/** The text for {@code key} with {@code args} filled in ({@link MessageFormat} syntax). */
+	/**
+	 * The text for {@code key} with {@code args} filled in ({@link MessageFormat} syntax). A missing value (a name or
+	 * title not typed yet, so the parser left it empty) shows as {@link #MISSING}, never as "null".
+	 */
 	public String get(String key, Object... args) {
 		String pattern;
 		try {
@@ -53,6 +59,16 @@ public final class PlanMessages {
 		} catch (MissingResourceException e) {
 			throw new IllegalStateException("No message '" + key + "' for " + locale, e);
 		}
-		return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+		if (args.length == 0) {
+			return pattern;
+		}
+		Object[] shown = args.clone();
+		for (int i = 0; i < shown.length; i++) {
+			if (shown[i] == null) {
+				shown[i] = MISSING;
+			}
+		}
+		return new MessageFormat(pattern, locale).format(shown);
 	}
+
 }
