@@ -24,8 +24,8 @@ public class OutputState {
 	@Param({ "100", "1000", "10000" })
 	public int projects;
 
-	// the registry's formats; a new output joins by adding its id here
-	@Param({ "md", "html", "docx", "json", "ics", "csv" })
+	// every format of PlanOutputs, in its order (BenchOutputFormatsTest keeps the two lists equal)
+	@Param({ "md", "html", "docx", "dashboard", "brief", "mindmap", "json", "ics", "csv" })
 	public String format;
 
 	public PlanFacts facts;
