@@ -1,5 +1,7 @@
 package plan.dsl.cli;
 
+import java.util.Set;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,6 +18,9 @@ public class PlanCli implements Runnable {
 	public static final int PLAN_ERRORS = 1;
 	public static final int USAGE = 2;
 
+	/** Subcommands that load plans, and so need the language's injector. */
+	private static final Set<String> NEED_THE_LANGUAGE = Set.of("validate", "generate", "format");
+
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
 
@@ -30,6 +35,9 @@ public class PlanCli implements Runnable {
 
 	/** Runs the command line and returns its exit code (tests call this without exiting the JVM). */
 	public static int run(String... args) {
+		if (args.length > 0 && NEED_THE_LANGUAGE.contains(args[0])) {
+			Languages.prepareInBackground(); // overlaps the injector's set-up with picocli's
+		}
 		CommandLine commandLine = new CommandLine(new PlanCli());
 		commandLine.setExitCodeExceptionMapper(e -> USAGE);
 		commandLine.setParameterExceptionHandler((e, arguments) -> {

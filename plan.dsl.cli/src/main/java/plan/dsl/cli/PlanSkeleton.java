@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import plan.dsl.facts.Completeness;
@@ -20,6 +21,9 @@ import plan.dsl.plan.PlanKind;
  * the quick fixes' skeletons so that what only the author knows stays a placeholder the validator flags.
  */
 final class PlanSkeleton {
+
+	/** Sections the canonical layout keeps on consecutive lines, without a blank line (TopLevelGroup). */
+	private static final Set<String> ONE_GROUP = Set.of("theme", "slogan", "audience");
 
 	private PlanSkeleton() {
 	}
@@ -43,18 +47,39 @@ final class PlanSkeleton {
 
 		StringBuilder text = new StringBuilder();
 		text.append(style.keyword("plan")).append(' ').append(name).append(" \"")
-				.append(messages.get("cli.new.title")).append("\" {\n");
+				.append(placeholders.apply("plan.title")).append("\" {\n");
 		line(text, style.keyword("kind") + " " + style.value(kind.getLiteral()));
 		line(text, style.keyword("language") + " " + style.value(language.getLiteral()));
 		ids.stream().filter("period"::equals).findFirst().map(skeletons::lines)
 				.ifPresent(lines -> lines.forEach(l -> line(text, l)));
+		String previous = "period";
 		for (String id : ids) {
 			if (!id.equals("period")) {
-				text.append('\n');
-				skeletons.lines(id).forEach(l -> line(text, l));
+				if (!(ONE_GROUP.contains(previous) && ONE_GROUP.contains(id))) {
+					text.append('\n');
+				}
+				sectionLines(skeletons, kind, id).forEach(l -> line(text, l));
+				previous = id;
 			}
 		}
 		return text.append("}\n").toString();
+	}
+
+	/**
+	 * The skeleton of section {@code id}; an annual plan also needs an individual goal, and a project with an
+	 * owner that is featured and integrates business work.
+	 */
+	private static List<String> sectionLines(SectionSkeletons skeletons, PlanKind kind, String id) {
+		if (kind == PlanKind.ANNUAL && id.equals("goal")) {
+			List<String> lines = new ArrayList<>(skeletons.lines(id));
+			lines.add("");
+			lines.addAll(skeletons.goal("G2", "individual", "goal.individual.title"));
+			return lines;
+		}
+		if (kind == PlanKind.ANNUAL && id.equals("project")) {
+			return skeletons.annualProject();
+		}
+		return skeletons.lines(id);
 	}
 
 	/** {@code NAME} as the plan's identifier, or empty when the grammar's ID would not accept it. */
@@ -63,6 +88,6 @@ final class PlanSkeleton {
 	}
 
 	private static void line(StringBuilder text, String line) {
-		text.append(SourceText.INDENT).append(line).append('\n');
+		text.append(line.isEmpty() ? "" : SourceText.INDENT).append(line).append('\n');
 	}
 }

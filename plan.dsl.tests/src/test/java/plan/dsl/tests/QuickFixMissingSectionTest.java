@@ -325,7 +325,7 @@ class QuickFixMissingSectionTest {
 	/**
 	 * Runs once the SMART validator is merged: skeletons add no error, and what only the author can write is
 	 * still flagged — measure, owner and relevance by leaving them out, the goal's {@code specific} and the
-	 * criterion's description by placeholders too short to pass the vagueness check.
+	 * criterion's description by placeholders too short to pass the vagueness check, every placeholder as such.
 	 */
 	@Test
 	void skeletonsAddNoErrorAndLeaveTheAuthorsPartFlagged() {
@@ -338,7 +338,7 @@ class QuickFixMissingSectionTest {
 			List<String> codes = harness.codes(fixed);
 			for (String flagged : List.of(PlanIssueCodes.SMART_SPECIFIC, PlanIssueCodes.SMART_MEASURABLE,
 					PlanIssueCodes.SMART_ACHIEVABLE, PlanIssueCodes.SMART_RELEVANT,
-					PlanIssueCodes.CRITERIA_VAGUE_DESCRIPTION)) {
+					PlanIssueCodes.CRITERIA_VAGUE_DESCRIPTION, PlanIssueCodes.PLACEHOLDER_UNFILLED)) {
 				assertTrue(codes.contains(flagged), () -> flagged + " not in " + issues);
 			}
 		}

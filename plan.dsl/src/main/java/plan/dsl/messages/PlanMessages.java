@@ -4,6 +4,8 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import plan.dsl.plan.DocLanguage;
 import plan.dsl.plan.Plan;
@@ -46,6 +48,12 @@ public final class PlanMessages {
 
 	public boolean has(String key) {
 		return bundle.containsKey(key);
+	}
+
+	/** The texts of every key that starts with {@code prefix} (e.g. all placeholders of the skeletons). */
+	public Set<String> valuesUnder(String prefix) {
+		return bundle.keySet().stream().filter(key -> key.startsWith(prefix)).map(bundle::getString)
+				.collect(Collectors.toUnmodifiableSet());
 	}
 
 	/**

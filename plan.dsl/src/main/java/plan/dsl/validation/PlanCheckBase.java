@@ -71,4 +71,13 @@ public abstract class PlanCheckBase extends AbstractDeclarativeValidator {
 			error(message, object, feature, code, data);
 		}
 	}
+
+	/** {@link #missing(String, EObject, EStructuralFeature, String, String...)} at one value of a list feature. */
+	protected void missing(String message, EObject object, EStructuralFeature feature, int index, String code) {
+		if (isDraft(object)) {
+			warning(message, object, feature, index, code);
+		} else {
+			error(message, object, feature, index, code);
+		}
+	}
 }

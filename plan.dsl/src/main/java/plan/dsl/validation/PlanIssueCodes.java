@@ -56,6 +56,9 @@ public final class PlanIssueCodes {
 	public static final String ANNUAL_NO_INDIVIDUAL_GOAL = "annual.no-individual-goal";
 	public static final String ANNUAL_PROJECT_INCOMPLETE = "annual.project-incomplete";
 
+	/** A text or name still as a skeleton ({@code plan new}, a quick fix) wrote it: the author has to fill it in. */
+	public static final String PLACEHOLDER_UNFILLED = "placeholder.unfilled";
+
 	public static final String REFERENCE_UNRESOLVED = "reference.unresolved";
 
 	/** Any syntax error; the parser's own codes are internal to Xtext. */
@@ -69,5 +72,5 @@ public final class PlanIssueCodes {
 			CRITERIA_MISSING_TARGET, CRITERIA_VAGUE_DESCRIPTION, BUDGET_OVER, BUDGET_UNDER, BUDGET_PROJECT_OVER,
 			BUDGET_CURRENCY, PUBLICITY_OUTSIDE_PERIOD, APPROVAL_MISSING, APPROVAL_ORDER, TRACKING_PROGRESS_RANGE,
 			TRACKING_OUTSIDE_PERIOD, TRACKING_LATE, ANNUAL_FEATURED_COUNT, ANNUAL_NO_INTEGRATION,
-			ANNUAL_NO_INDIVIDUAL_GOAL, ANNUAL_PROJECT_INCOMPLETE, REFERENCE_UNRESOLVED, SYNTAX_ERROR);
+			ANNUAL_NO_INDIVIDUAL_GOAL, ANNUAL_PROJECT_INCOMPLETE, PLACEHOLDER_UNFILLED, REFERENCE_UNRESOLVED, SYNTAX_ERROR);
 }

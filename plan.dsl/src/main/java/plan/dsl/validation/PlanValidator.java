@@ -15,6 +15,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		BudgetValidator.class,
 		PublicityValidator.class,
 		ApprovalValidator.class,
-		TrackingValidator.class })
+		TrackingValidator.class,
+		PlaceholderValidator.class })
 public class PlanValidator extends AbstractPlanValidator {
 }

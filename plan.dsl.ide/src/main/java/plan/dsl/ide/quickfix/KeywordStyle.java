@@ -32,6 +32,7 @@ public enum KeywordStyle {
 			Map.entry("theme", "主题"), Map.entry("slogan", "口号"), Map.entry("audience", "对象"),
 			Map.entry("phase", "阶段"),
 			Map.entry("project", "项目"), Map.entry("deliverable", "成果形式"), Map.entry("standard", "评估标准"),
+			Map.entry("featured", "特色"), Map.entry("integrates", "融合"),
 			Map.entry("criteria", "评选"), Map.entry("criterion", "指标"), Map.entry("weight", "权重"),
 			Map.entry("qualitative", "定性"), Map.entry("procedure", "程序"), Map.entry("judges", "评委"),
 			Map.entry("publicity", "宣传"), Map.entry("stage", "环节"), Map.entry("via", "渠道"),
@@ -45,7 +46,7 @@ public enum KeywordStyle {
 
 	/** The Chinese aliases of the enumeration values quick fixes write, as the grammar declares them. */
 	public static final Map<String, String> CHINESE_VALUES = Map.ofEntries(
-			Map.entry("challenge", "挑战"), Map.entry("organization", "组织"), Map.entry("leader", "组长"),
+			Map.entry("challenge", "挑战"), Map.entry("organization", "组织"), Map.entry("individual", "个人"), Map.entry("leader", "组长"),
 			Map.entry("member", "组员"), Map.entry("survey", "问卷"), Map.entry("monthly", "每月"),
 			Map.entry("revise", "修改"), Map.entry("activity", "活动"), Map.entry("annual", "年度"),
 			Map.entry("project", "项目"), Map.entry("zh", "中文"), Map.entry("en", "英文"));

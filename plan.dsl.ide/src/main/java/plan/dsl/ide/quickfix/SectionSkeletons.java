@@ -1,6 +1,7 @@
 package plan.dsl.ide.quickfix;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -99,12 +100,7 @@ public final class SectionSkeletons {
 				SourceText.INDENT + quoted("background.paragraph"),
 				SourceText.INDENT + style.value("challenge") + " C1 " + quoted("background.challenge"),
 				"}");
-		case "goal" -> List.of(
-				kw("goal") + " " + shape.newGoal() + " " + quoted("goal.title") + " {",
-				SourceText.INDENT + kw("level") + " " + style.value("organization"),
-				SourceText.INDENT + kw("specific") + " " + quoted("goal.specific"),
-				SourceText.INDENT + kw("due") + " " + shape.to(),
-				"}");
+		case "goal" -> goal(shape.newGoal(), "organization", "goal.title");
 		case "team" -> List.of(
 				kw("team") + " {",
 				SourceText.INDENT + personLine(style, placeholders, shape.party(), "leader"),
@@ -155,6 +151,29 @@ public final class SectionSkeletons {
 				"}");
 		default -> throw new IllegalArgumentException("No skeleton for section '" + id + "'");
 		};
+	}
+
+	/** A goal at {@code level} (organization or individual) with its title and specific left as placeholders. */
+	public List<String> goal(String name, String level, String titleKey) {
+		return List.of(
+				kw("goal") + " " + name + " " + quoted(titleKey) + " {",
+				SourceText.INDENT + kw("level") + " " + style.value(level),
+				SourceText.INDENT + kw("specific") + " " + quoted("goal.specific"),
+				SourceText.INDENT + kw("due") + " " + shape.to(),
+				"}");
+	}
+
+	/**
+	 * The project of an annual plan: everything its kind asks of a project (owner, dates, deliverable, standard)
+	 * and of the plan's projects (one {@code featured}, one that {@code integrates} business work), the owner
+	 * being {@link PlanShape#party()} and the integrated work a placeholder.
+	 */
+	public List<String> annualProject() {
+		List<String> lines = new ArrayList<>(lines("project"));
+		lines.add(1, SourceText.INDENT + kw("owner") + " " + shape.party());
+		lines.add(lines.size() - 1, SourceText.INDENT + kw("featured"));
+		lines.add(lines.size() - 1, SourceText.INDENT + kw("integrates") + " " + quoted("project.integrates"));
+		return List.copyOf(lines);
 	}
 
 	/** {@code person <name> "（职务）" role <role>}: how a team member is declared, position left to the author. */
