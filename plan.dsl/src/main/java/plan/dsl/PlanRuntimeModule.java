@@ -1,10 +1,12 @@
 package plan.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 
 import plan.dsl.conversion.PlanValueConverters;
+import plan.dsl.formatting2.PlanRegionAccessBuilder;
 import plan.dsl.linking.PlanLinkingDiagnosticMessageProvider;
 import plan.dsl.parser.PlanSyntaxErrorMessageProvider;
 
@@ -26,5 +28,10 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 	/** Syntax errors name what to write, not the parser's token names, and show an emoji whole. */
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return PlanSyntaxErrorMessageProvider.class;
+	}
+
+	/** Whitespace is whitespace by its terminal rule, also when it holds a byte order mark. */
+	public Class<? extends TextRegionAccessBuilder> bindTextRegionAccessBuilder() {
+		return PlanRegionAccessBuilder.class;
 	}
 }

@@ -485,6 +485,15 @@ class FormatterLayoutTest {
 	}
 
 	@Test
+	void byteOrderMarksAndIdeographicSpacesInsideALineAreWhitespaceLikeAnyOther() throws Exception {
+		// a byte order mark inside the text was taken for a comment and gained a space on each side at every run
+		String messy = "plan B \"b\" {\n    kind \uFEFF activity\n  \u3000 language\uFEFFzh\n}\n";
+		String canonical = "plan B \"b\" {\n    kind activity\n    language zh\n}\n";
+		assertFormattedByEditor(messy, canonical);
+		assertEquals(canonical, formatting.format(canonical));
+	}
+
+	@Test
 	void halfTypedFileIsLeftAsWrittenInsteadOfFailing() throws Exception {
 		String halfTyped = """
 				plan Half "half typed" {
