@@ -29,6 +29,26 @@ final class CliProcess {
 	/** As {@link #run}, the JVM started with {@code jvmOptions} (e.g. a small heap). */
 	static Result runWithJvmOptions(Path workingDir, List<String> jvmOptions, String... args)
 			throws IOException, InterruptedException {
+		Path out = Files.createTempFile("plan-out", ".txt");
+		Path err = Files.createTempFile("plan-err", ".txt");
+		Process process = start(workingDir, jvmOptions, out, err, args);
+		if (!process.waitFor(120, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			throw new IllegalStateException("plan " + String.join(" ", args) + " did not finish");
+		}
+		Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+				Files.readString(err, StandardCharsets.UTF_8));
+		Files.deleteIfExists(out);
+		Files.deleteIfExists(err);
+		return result;
+	}
+
+	/**
+	 * Starts {@code plan args} without waiting for it, standard output and error going to the given files (a test
+	 * that kills the process reads what it had printed).
+	 */
+	static Process start(Path workingDir, List<String> jvmOptions, Path out, Path err, String... args)
+			throws IOException {
 		Path jar = repoRoot().resolve("plan.dsl.cli/target/plan.jar");
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException("CLI jar not built: " + jar);
@@ -39,19 +59,8 @@ final class CliProcess {
 		command.add("-jar");
 		command.add(jar.toString());
 		command.addAll(List.of(args));
-		Path out = Files.createTempFile("plan-out", ".txt");
-		Path err = Files.createTempFile("plan-err", ".txt");
-		Process process = new ProcessBuilder(command).directory(workingDir.toFile()).redirectOutput(out.toFile())
+		return new ProcessBuilder(command).directory(workingDir.toFile()).redirectOutput(out.toFile())
 				.redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
 				.start();
-		if (!process.waitFor(120, TimeUnit.SECONDS)) {
-			process.destroyForcibly();
-			throw new IllegalStateException("plan " + String.join(" ", args) + " did not finish");
-		}
-		Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-				Files.readString(err, StandardCharsets.UTF_8));
-		Files.deleteIfExists(out);
-		Files.deleteIfExists(err);
-		return result;
 	}
 }
