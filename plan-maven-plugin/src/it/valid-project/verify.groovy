@@ -2,7 +2,7 @@
 def out = new File(basedir, 'target/plan/kickoff')
 assert out.isDirectory() : "no output folder ${out}"
 def files = out.listFiles().findAll { it.isFile() }
-def suffixes = ['.md', '.html', '.docx', '.dashboard.html', '.brief.html', '.json', '.ics', '.csv']
+def suffixes = ['.md', '.html', '.docx', '.dashboard.html', '.brief.html', '.mindmap.svg', '.json', '.ics', '.csv']
 suffixes.each { suffix ->
     assert files.any { it.name.endsWith(suffix) } : "no *${suffix} among ${files*.name}"
 }
