@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,8 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
  * quiet; a redirected run (tests, CI, pipes) never gets one.
  */
 class CliProgressTest {
-
-	private static final Path SCRIPT = Path.of("/usr/bin/script");
 
 	@TempDir
 	Path dir;
@@ -52,22 +46,8 @@ class CliProgressTest {
 		assertFalse(onTerminal("validate -q .").contains("files"));
 	}
 
-	/** Standard error of {@code plan ARGS} run under a pseudo-terminal (util-linux {@code script}). */
+	/** Standard error of {@code plan ARGS} on a terminal (standard output goes away). */
 	private String onTerminal(String args) throws Exception {
-		Assumptions.assumeTrue(Files.isExecutable(SCRIPT), "no script(1) to provide a terminal");
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		String jar = CliProcess.repoRoot().resolve("plan.dsl.cli/target/plan.jar").toString();
-		// standard output goes away, so what reaches the terminal is standard error alone
-		String command = "'" + java + "' -jar '" + jar + "' " + args + " >/dev/null";
-		ProcessBuilder builder = new ProcessBuilder(List.of(SCRIPT.toString(), "-qec", command, "/dev/null"))
-				.directory(dir.toFile()).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
-		builder.environment().remove("CI");
-		builder.environment().put("TERM", "xterm");
-		Path captured = Files.createTempFile("plan-tty", ".txt");
-		Process process = builder.redirectOutput(captured.toFile()).redirectErrorStream(true).start();
-		assertTrue(process.waitFor(120, TimeUnit.SECONDS), "plan did not finish");
-		String text = Files.readString(captured, StandardCharsets.UTF_8);
-		Files.delete(captured);
-		return text;
+		return CliProcess.onTerminal(dir, args + " >/dev/null");
 	}
 }

@@ -11,11 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -123,6 +126,53 @@ class CliSarifTest {
 					row.get("message").getAsString()));
 		}
 		assertMatchesExpectations(reported);
+	}
+
+	/**
+	 * {@code --format json} of each corpus file alone, row by row: exactly the six fields, the path as given, positions
+	 * from 1, a known severity and code, rows in order, the exit code that the severities call for; and exactly the
+	 * diagnostics the file's comments name (a file under {@code invalid/} names its faults, not every consequence).
+	 */
+	@ParameterizedTest
+	@MethodSource("corpusFiles")
+	void jsonOfEveryCorpusFileIsExactlyWhatItsCommentsSay(Path file) throws Exception {
+		boolean invalid = file.getParent().getFileName().toString().equals("invalid");
+		Path workingDir = invalid ? file.getParent().getParent() : file.getParent();
+		String given = workingDir.relativize(file).toString();
+		CliProcess.Result r = CliProcess.run(workingDir, "validate", "--format", "json", given);
+		List<ExpectedDiagnostics.Diagnostic> reported = new ArrayList<>();
+		int[] previous = { 0, 0 };
+		boolean errors = false;
+		for (JsonElement element : JsonParser.parseString(r.out()).getAsJsonArray()) {
+			JsonObject row = element.getAsJsonObject();
+			assertEquals(Set.of("file", "line", "column", "severity", "code", "message"), row.keySet(), row.toString());
+			assertEquals(given, row.get("file").getAsString());
+			int line = row.get("line").getAsInt();
+			int column = row.get("column").getAsInt();
+			assertTrue(line >= 1 && column >= 1, row.toString());
+			assertTrue(line > previous[0] || line == previous[0] && column >= previous[1], "sorted: " + row);
+			previous[0] = line;
+			previous[1] = column;
+			String severity = row.get("severity").getAsString();
+			assertTrue(List.of("error", "warning", "info").contains(severity), row.toString());
+			String code = row.get("code").getAsString();
+			assertTrue(PlanIssueCodes.ALL.contains(code) || code.equals("syntax.error"), row.toString());
+			assertFalse(row.get("message").getAsString().isBlank(), row.toString());
+			errors |= severity.equals("error");
+			reported.add(new ExpectedDiagnostics.Diagnostic(line, severity, code, row.get("message").getAsString()));
+		}
+		assertEquals(errors ? 1 : 0, r.exitCode(), r.err());
+		ExpectedDiagnostics expectations = ExpectedDiagnostics.parse(Files.readString(file, StandardCharsets.UTF_8));
+		assertEquals(List.of(), expectations.unmatched(reported), () -> "reported:\n" + ExpectedDiagnostics.describe(reported));
+		if (!invalid) {
+			assertEquals(List.of(), expectations.unexpected(reported), given + " reports more than its comments say");
+		}
+	}
+
+	static List<Path> corpusFiles() {
+		List<Path> files = new ArrayList<>(DataPlans.corpus());
+		files.add(CliProcess.sharedExamples().resolve(BROKEN));
+		return files;
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package plan.dsl.generator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,9 @@ public final class OutputFolder {
 	/** Characters allowed in a generated file name; everything else in a plan name becomes '_'. */
 	private static final Pattern UNSAFE = Pattern.compile("[^\\p{L}\\p{N}._-]");
 
+	/** What to do when the output folder cannot be written. */
+	private static final String WRITABLE = "choose a folder you can write to";
+
 	private final Path root;
 
 	private OutputFolder(Path root) {
@@ -39,11 +43,13 @@ public final class OutputFolder {
 		}
 		try {
 			Files.createDirectories(root);
+		} catch (AccessDeniedException e) {
+			throw new PlanInputException(folder + ": cannot create the output folder, permission denied; " + WRITABLE);
 		} catch (IOException e) {
-			throw new PlanInputException(folder + ": cannot create the output folder (" + e.getMessage() + ")");
+			throw new PlanInputException(folder + ": cannot create the output folder (" + e.getMessage() + "); " + WRITABLE);
 		}
 		if (!Files.isWritable(root)) {
-			throw new PlanInputException(folder + ": the output folder is not writable");
+			throw new PlanInputException(folder + ": the output folder is not writable; " + WRITABLE);
 		}
 		return new OutputFolder(root);
 	}
