@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
@@ -22,8 +23,10 @@ import com.google.inject.Inject;
 import com.google.inject.Injector;
 
 import plan.dsl.generator.OutputFolder;
+import plan.dsl.generator.PlanOutput;
 import plan.dsl.generator.brief.BriefOutput;
 import plan.dsl.generator.dashboard.DashboardOutput;
+import plan.dsl.generator.document.HtmlDocument;
 import plan.dsl.generator.mindmap.MindMapOutput;
 
 /**
@@ -84,6 +87,41 @@ class DashboardBrowserTest {
 				assertNotBlank(ImageIO.read(png.toFile()), page.getFileName().toString());
 			}
 		}
+	}
+
+	/**
+	 * A plan whose every string is {@code <script>alert(1)</script>} or {@code "><img src=x onerror=alert(1)>}: in the
+	 * browser, every page made of it loads nothing, logs nothing, has no script or image but its own once its scripts
+	 * ran, and shows both strings as text.
+	 */
+	@Test
+	void hostilePlanRunsNothingInTheBrowserAndShowsItsStringsAsText() throws Exception {
+		String source = DashboardFixtures.hostile(Files.readString(DashboardFixtures.example("cxzy-2026.plan")));
+		DashboardFixtures.Loaded plan = DashboardFixtures.load(injector, dir, "hostile.plan", source);
+		assertTrue(plan.plan().eResource().getErrors().isEmpty(), () -> "parses: " + plan.plan().eResource().getErrors());
+		OutputFolder out = OutputFolder.open(dir.resolve("out"));
+		for (PlanOutput output : List.of(new HtmlDocument(), new DashboardOutput(f -> plan.problems()), new BriefOutput(),
+				new MindMapOutput())) {
+			Path page = output.write(plan.facts(), out).get(0);
+			String written = Files.readString(page);
+			DashboardChromium.Run run = DashboardChromium.dumpDom(page, dir);
+			String what = page.getFileName().toString();
+			assertEquals(0, run.exitCode(), run.stderr());
+			assertEquals(List.of(), run.problems(), what + ": console messages");
+			assertEquals(List.of(), run.pageRequests(), what + ": requests (an injected <img src=x> would load x)");
+			String dom = run.stdout();
+			assertEquals(occurrences(written, "<script"), occurrences(dom, "<script"), what + ": only the page's own scripts");
+			assertEquals(0, occurrences(dom, "<img"), what + ": no image");
+			assertTrue(dom.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), what + " shows the script as text");
+			// the mind map wraps a long text over lines at its spaces
+			List<String> imgShown = output instanceof MindMapOutput ? List.of("\"&gt;&lt;img", "src=x", "onerror=alert(1)&gt;")
+					: List.of("\"&gt;&lt;img src=x onerror=alert(1)&gt;");
+			imgShown.forEach(part -> assertTrue(dom.contains(part), what + " shows the image markup as text: " + part));
+		}
+	}
+
+	private static int occurrences(String text, String part) {
+		return text.split(Pattern.quote(part), -1).length - 1;
 	}
 
 	/** The checks above would see a request or a script error: shown on a page made to have both. */

@@ -35,7 +35,7 @@ final class DashboardChromium {
 	 * One page load: console messages and script errors (dbus and GPU noise of a headless host left out),
 	 * and the URLs of requests the page made.
 	 */
-	record Run(int exitCode, List<String> problems, List<String> pageRequests, String stderr) {
+	record Run(int exitCode, List<String> problems, List<String> pageRequests, String stdout, String stderr) {
 	}
 
 	static Path executable(String name) {
@@ -68,6 +68,11 @@ final class DashboardChromium {
 		return chromium(page, work, "--print-to-pdf=" + pdf, "--no-pdf-header-footer");
 	}
 
+	/** Loads the page, runs its scripts and prints the document as it then is ({@link Run#stdout()}). */
+	static Run dumpDom(Path page, Path work) throws Exception {
+		return chromium(page, work, "--dump-dom");
+	}
+
 	private static Run chromium(Path page, Path work, String... action) throws Exception {
 		Path profile = Files.createTempDirectory(work, "chromium-profile");
 		Path netLog = Files.createTempFile(work, "netlog", ".json");
@@ -82,7 +87,7 @@ final class DashboardChromium {
 				.filter(l -> l.contains(":CONSOLE") || l.contains("Uncaught") || l.contains("net::ERR")
 						|| l.contains("Failed to load") || l.contains("Refused to"))
 				.toList();
-		return new Run(result.exitCode(), problems, pageRequests(netLog), result.stderr());
+		return new Run(result.exitCode(), problems, pageRequests(netLog), result.stdout(), result.stderr());
 	}
 
 	/** URLs of the requests that a {@code file://} page started, read from a NetLog JSON file. */

@@ -56,15 +56,14 @@ final class DashboardFixtures {
 		return file;
 	}
 
-	/** The complete plans of the shared corpus (the top-level files; {@code invalid/} is left out). */
-	static List<Path> completeExamples() throws IOException {
-		Path dir = examples();
-		Assumptions.assumeTrue(Files.isDirectory(dir), "shared corpus not present: " + dir);
-		try (Stream<Path> files = Files.list(dir)) {
-			List<Path> plans = files.filter(p -> p.toString().endsWith(".plan")).sorted().toList();
-			assertTrue(plans.size() >= 3, "corpus has its three complete plans");
-			return plans;
-		}
+	/**
+	 * Every complete example plan: the shared corpus's top-level files ({@code invalid/} left out) and the bundled
+	 * {@code examples/}, as {@link DataPlans#corpus()} finds them.
+	 */
+	static List<Path> completeExamples() {
+		List<Path> plans = DataPlans.corpus();
+		assertTrue(plans.size() >= 7, "the corpus's three complete plans and the bundled four: " + plans);
+		return plans;
 	}
 
 	/**

@@ -65,9 +65,13 @@ class DashboardMindMapTest {
 				assertTrue(projects.contains(project.getName()), example + ": project " + project.getName());
 				assertTrue(deliverables.contains(project.getName()), example + ": deliverable of " + project.getName());
 			}
-			long challenges = plan.plan().getBackground() == null ? 0
-					: plan.plan().getBackground().getItems().stream().filter(i -> i.getKind() == BackgroundKind.CHALLENGE).count();
-			assertEquals(challenges, names(svg, "background").size(), example + ": every challenge");
+			// every challenge, and any other background item a goal addresses
+			Set<Object> addressed = plan.plan().getGoals().stream().flatMap(g -> g.getAddresses().stream())
+					.collect(Collectors.toSet());
+			long shown = plan.plan().getBackground() == null ? 0
+					: plan.plan().getBackground().getItems().stream()
+							.filter(i -> i.getKind() == BackgroundKind.CHALLENGE || addressed.contains(i)).count();
+			assertEquals(shown, names(svg, "background").size(), example + ": every challenge and addressed item");
 			long addresses = plan.plan().getGoals().stream().mapToLong(g -> g.getAddresses().size()).sum();
 			assertEquals(addresses, DashboardFixtures.byClass(svg, "path", "address").size(), example + ": one link per addresses");
 			assertNoOverlap(rects(svg), example.toString());
