@@ -109,11 +109,11 @@ class PlanStudioProductTest {
 	private static StateReport awaitReport(StudioProcess studio, Path file, Predicate<StateReport> expected)
 			throws IOException, InterruptedException {
 		long end = System.nanoTime() + START_LIMIT.toNanos();
-		StateReport last = null;
+		String last = "(none yet)";
 		while (System.nanoTime() < end) {
 			StateReport report = StateReport.read(file);
 			if (report != null) {
-				last = report;
+				last = report.toString();
 				if (expected.test(report)) {
 					return report;
 				}
