@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.browser.ProgressListener;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
@@ -29,6 +30,7 @@ public class DashboardView extends ViewPart {
 	private Label message;
 	private IFile plan;
 	private String shownUrl;
+	private String loadedUrl;
 
 	private final IPartListener2 partListener = new IPartListener2() {
 		@Override
@@ -49,6 +51,7 @@ public class DashboardView extends ViewPart {
 	public void createPartControl(Composite parent) {
 		try {
 			browser = new Browser(parent, SWT.NONE);
+			browser.addProgressListener(ProgressListener.completedAdapter(done -> loadedUrl = browser.getUrl()));
 		} catch (SWTError noBrowser) {
 			message = new Label(parent, SWT.WRAP);
 			message.setText("The dashboard needs the SWT Browser (on Linux: WebKitGTK, e.g. apt-get install libwebkit2gtk-4.1-0): "
@@ -71,6 +74,11 @@ public class DashboardView extends ViewPart {
 	/** The URL the view shows (the dashboard file), or {@code null} when the plan has none yet. */
 	public String shownUrl() {
 		return shownUrl;
+	}
+
+	/** The URL of the page the browser last finished loading, or {@code null} before the first. */
+	public String loadedUrl() {
+		return loadedUrl;
 	}
 
 	/** The plan's output folder holds its outputs only (one plan per folder), so its one dashboard is the plan's. */
