@@ -2,7 +2,7 @@
 # Side by side with TaskJuggler 3 (Debian package tj3): writes the same synthetic project as SYN<N>.plan and
 # SYN<N>.tjp (TaskJugglerComparison), checks once, untimed, that tj3 scheduled exactly the plan's tasks, dates
 # and dependencies, then times `tj3` (its one HTML Gantt task report) against `./plan generate` (every output)
-# pair by pair, and prints the wall-clock times and their ratio (see benchmarks/README.md).
+# pair by pair, and prints the wall-clock times and their ratio (README.md, "Benchmarks").
 #   benchmarks/compare-tj3.sh                 # sizes 100 300 1000 projects, 3 pairs each
 #   benchmarks/compare-tj3.sh 1000 3000       # other sizes; RUNS=5 benchmarks/compare-tj3.sh for more pairs
 set -euo pipefail

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the JMH benchmarks of plan.dsl and prints every figure with its ratio to the lexer floor
-# (see benchmarks/README.md). Builds benchmarks/target/benchmarks.jar with the Maven Wrapper if missing.
+# (README.md, "Benchmarks"). Builds benchmarks/target/benchmarks.jar with the Maven Wrapper if missing.
 #   benchmarks/run.sh                                        # everything, about 12 minutes on 2 cores
 #   benchmarks/run.sh 'lexer|parse' -p projects=1000         # a subset: JMH's benchmark regex and options
 #   JMH_SETTINGS="-wi 10 -i 10" benchmarks/run.sh            # other iteration counts for every benchmark
