@@ -3,11 +3,13 @@ package plan.dsl;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 
 import plan.dsl.conversion.PlanValueConverters;
 import plan.dsl.formatting2.PlanRegionAccessBuilder;
 import plan.dsl.linking.PlanLinkingDiagnosticMessageProvider;
+import plan.dsl.parser.BraceRecoveringPlanParser;
 import plan.dsl.parser.PlanSyntaxErrorMessageProvider;
 
 /**
@@ -28,6 +30,12 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 	/** Syntax errors name what to write, not the parser's token names, and show an emoji whole. */
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return PlanSyntaxErrorMessageProvider.class;
+	}
+
+	/** A syntax error inside a block stays inside it: the rest of the plan still parses. */
+	@Override
+	public Class<? extends IParser> bindIParser() {
+		return BraceRecoveringPlanParser.class;
 	}
 
 	/** Whitespace is whitespace by its terminal rule, also when it holds a byte order mark. */
