@@ -4,12 +4,14 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.IParser;
+import org.eclipse.xtext.parser.antlr.IPartialParsingHelper;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 
 import plan.dsl.conversion.PlanValueConverters;
 import plan.dsl.formatting2.PlanRegionAccessBuilder;
 import plan.dsl.linking.PlanLinkingDiagnosticMessageProvider;
 import plan.dsl.parser.BraceRecoveringPlanParser;
+import plan.dsl.parser.PlanPartialParsingHelper;
 import plan.dsl.parser.PlanSyntaxErrorMessageProvider;
 
 /**
@@ -36,6 +38,12 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 	@Override
 	public Class<? extends IParser> bindIParser() {
 		return BraceRecoveringPlanParser.class;
+	}
+
+	/** An edit inside a section re-parses that section, also while it has a syntax error. */
+	@Override
+	public Class<? extends IPartialParsingHelper> bindIPartialParserHelper() {
+		return PlanPartialParsingHelper.class;
 	}
 
 	/** Whitespace is whitespace by its terminal rule, also when it holds a byte order mark. */
