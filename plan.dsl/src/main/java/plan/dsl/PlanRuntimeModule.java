@@ -2,14 +2,18 @@ package plan.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
+import org.eclipse.xtext.linking.ILinker;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.IPartialParsingHelper;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.XtextResource;
 
 import plan.dsl.conversion.PlanValueConverters;
 import plan.dsl.formatting2.PlanRegionAccessBuilder;
+import plan.dsl.linking.PlanLinker;
 import plan.dsl.linking.PlanLinkingDiagnosticMessageProvider;
+import plan.dsl.linking.PlanLinkingResource;
 import plan.dsl.parser.BraceRecoveringPlanParser;
 import plan.dsl.parser.PlanPartialParsingHelper;
 import plan.dsl.parser.PlanSyntaxErrorMessageProvider;
@@ -44,6 +48,17 @@ public class PlanRuntimeModule extends AbstractPlanRuntimeModule {
 	@Override
 	public Class<? extends IPartialParsingHelper> bindIPartialParserHelper() {
 		return PlanPartialParsingHelper.class;
+	}
+
+	/** After such an edit only the re-parsed section is linked again, when its declared names are unchanged. */
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return PlanLinkingResource.class;
+	}
+
+	@Override
+	public Class<? extends ILinker> bindILinker() {
+		return PlanLinker.class;
 	}
 
 	/** Whitespace is whitespace by its terminal rule, also when it holds a byte order mark. */

@@ -1,15 +1,20 @@
 package plan.dsl.parser;
 
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.Alternatives;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.BidiTreeIterator;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
@@ -18,9 +23,10 @@ import org.eclipse.xtext.nodemodel.impl.NodeModelBuilder;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.parser.IParser;
-import org.eclipse.xtext.parser.ParseResult;
 import org.eclipse.xtext.parser.impl.PartialParsingHelper;
 import org.eclipse.xtext.util.ReplaceRegion;
+
+import com.google.inject.Inject;
 
 import plan.dsl.plan.Plan;
 
@@ -42,6 +48,9 @@ import plan.dsl.plan.Plan;
  * with those of a fresh parse of the same text.
  */
 public class PlanPartialParsingHelper extends PartialParsingHelper {
+
+	@Inject
+	private IQualifiedNameProvider qualifiedNames;
 
 	@Override
 	public IParseResult reparse(IParser parser, IParseResult previousParseResult, ReplaceRegion changedRegion) {
@@ -100,12 +109,14 @@ public class PlanPartialParsingHelper extends PartialParsingHelper {
 		if (replacement == null) {
 			return null;
 		}
+		List<String> oldNames = namesIn(section.getSemanticElement());
 		splice(plan, section, replacement);
+		boolean sameNames = oldNames.equals(namesIn(replacement.getSemanticElement()));
 		SplicingNodeModelBuilder nodeModelBuilder = new SplicingNodeModelBuilder();
 		nodeModelBuilder.replace(section, replacement);
 		nodeModelBuilder.setCompleteContent(root,
 				oldText.substring(0, changeStart) + change.getText() + oldText.substring(changeEnd));
-		return new SectionParseResult(plan, root, replacement, trial.hasSyntaxErrors());
+		return new SectionParseResult(plan, root, replacement, trial.hasSyntaxErrors(), sameNames);
 	}
 
 	/**
@@ -147,7 +158,7 @@ public class PlanPartialParsingHelper extends PartialParsingHelper {
 	 */
 	private static boolean errorsOnlyIn(IParseResult previous, ICompositeNode section) {
 		if (previous instanceof SectionParseResult sectionResult) {
-			return sectionResult.section == section;
+			return sectionResult.getSection() == section;
 		}
 		int firstToken = -1;
 		for (ILeafNode leaf : section.getLeafNodes()) {
@@ -202,6 +213,19 @@ public class PlanPartialParsingHelper extends PartialParsingHelper {
 		return found;
 	}
 
+	/** The class and qualified name of each named object of {@code section}, in order. */
+	private List<String> namesIn(EObject section) {
+		List<String> names = new ArrayList<>();
+		for (TreeIterator<EObject> objects = EcoreUtil.getAllProperContents(List.of(section), false); objects.hasNext();) {
+			EObject object = objects.next();
+			QualifiedName name = qualifiedNames.getFullyQualifiedName(object);
+			if (name != null) {
+				names.add(object.eClass().getName() + " " + name);
+			}
+		}
+		return names;
+	}
+
 	/** Puts the model object of {@code replacement} where that of {@code old} was, unloading the old one. */
 	@SuppressWarnings("unchecked")
 	private void splice(Plan plan, ICompositeNode old, ICompositeNode replacement) {
@@ -216,17 +240,6 @@ public class PlanPartialParsingHelper extends PartialParsingHelper {
 		} else {
 			unloadSemanticObject(oldSection);
 			plan.eSet(feature, newSection);
-		}
-	}
-
-	/** A parse result whose syntax errors, if any, all lie in one section, the one last re-parsed. */
-	static final class SectionParseResult extends ParseResult {
-
-		final ICompositeNode section;
-
-		SectionParseResult(EObject root, ICompositeNode rootNode, ICompositeNode section, boolean hasSyntaxErrors) {
-			super(root, rootNode, hasSyntaxErrors);
-			this.section = section;
 		}
 	}
 
