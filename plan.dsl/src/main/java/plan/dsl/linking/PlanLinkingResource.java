@@ -1,9 +1,15 @@
 package plan.dsl.linking;
 
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.resource.impl.ListBasedDiagnosticConsumer;
+import org.eclipse.xtext.util.Triple;
 
 import plan.dsl.parser.SectionParseResult;
 
@@ -18,6 +24,7 @@ public class PlanLinkingResource extends LazyLinkingResource {
 	protected void doLinking() {
 		if (getParseResult() instanceof SectionParseResult result && result.getRootASTElement() != null
 				&& getLinker() instanceof PlanLinker linker && result.takeLinkOnlySection()) {
+			forgetProxiesOfUnloadedObjects();
 			ListBasedDiagnosticConsumer consumer = new ListBasedDiagnosticConsumer();
 			linker.linkSection(result.getRootASTElement(), result.getSection().getSemanticElement(), consumer);
 			if (!isValidationDisabled()) {
@@ -30,5 +37,19 @@ public class PlanLinkingResource extends LazyLinkingResource {
 			return;
 		}
 		super.doLinking();
+	}
+
+	/**
+	 * Drops the lazy proxy information of references from the objects a re-parse unloaded: linking the whole
+	 * model clears it all, linking one section only adds to it.
+	 */
+	private void forgetProxiesOfUnloadedObjects() {
+		List<Triple<EObject, EReference, INode>> information = getLazyProxyInformation();
+		for (int i = 0; i < information.size(); i++) {
+			Triple<EObject, EReference, INode> proxy = information.get(i);
+			if (proxy != null && proxy.getFirst().eIsProxy()) {
+				removeLazyProxyInformation(i);
+			}
+		}
 	}
 }
