@@ -5,10 +5,10 @@ import java.util.List;
 
 import org.antlr.runtime.BitSet;
 import org.antlr.runtime.IntStream;
+import org.antlr.runtime.MismatchedTokenException;
 import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
 import org.antlr.runtime.TokenStream;
-import org.antlr.runtime.UnwantedTokenException;
 import org.eclipse.xtext.parser.antlr.XtextTokenStream;
 
 import plan.dsl.parser.antlr.PlanParser;
@@ -18,7 +18,8 @@ import plan.dsl.services.PlanGrammarAccess;
 /**
  * The plan parser with one more way to recover from a syntax error: where a block ({@code project … { … }})
  * should close but the next token can neither be skipped alone nor taken as the start of what follows the
- * block, the tokens up to the block's own closing brace are skipped and reported as one error.
+ * block, the tokens up to the block's own closing brace are skipped, with the one error ANTLR reports there
+ * ("mismatched input … expecting '}'").
  * <p>
  * ANTLR's recovery there skips to the next token that may follow the block — usually the block's own closing
  * brace, which it leaves for the enclosing rule: a half-typed keyword in a project ({@code ow}) made the
@@ -53,7 +54,8 @@ public class BraceRecoveringPlanParser extends PlanParser {
 					&& !mismatchIsMissingToken(input, follow)) {
 				int closing = closingBrace((TokenStream) input);
 				if (closing > 1) {
-					UnwantedTokenException error = new UnwantedTokenException(ttype, input);
+					// reported as ANTLR reported it before: "mismatched input 'ow' expecting '}'"
+					MismatchedTokenException error = new MismatchedTokenException(ttype, input);
 					beginResync();
 					for (int i = 1; i < closing; i++) {
 						input.consume();
