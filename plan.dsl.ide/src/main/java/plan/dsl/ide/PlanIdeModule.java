@@ -5,6 +5,7 @@ package plan.dsl.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
@@ -21,6 +22,7 @@ import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 
 import plan.dsl.ide.codelens.PlanCodeLensService;
 import plan.dsl.ide.commands.GenerateCommand;
+import plan.dsl.ide.contentassist.PlanContentAssistContextFactory;
 import plan.dsl.ide.contentassist.PlanContentProposalProvider;
 import plan.dsl.ide.contentassist.PlanCrossrefProposalProvider;
 import plan.dsl.ide.folding.PlanFoldingRangeProvider;
@@ -49,6 +51,11 @@ public class PlanIdeModule extends AbstractPlanIdeModule {
 
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
 		return PlanContentProposalProvider.class;
+	}
+
+	/** Completion parses only the plan's header and the section the cursor is in, where that is exact. */
+	public Class<? extends ContentAssistContextFactory> bindContentAssistContextFactory() {
+		return PlanContentAssistContextFactory.class;
 	}
 
 	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {

@@ -124,11 +124,12 @@ public class NameValidator extends PlanCheckBase {
 	 * written more than once is reported from the second occurrence on.
 	 */
 	private void checkSingleSettings(EObject element) {
+		NodesByFeature nodesByFeature = NodesByFeature.of(element);
 		for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
 			if (feature.isMany() || feature == PlanPackage.Literals.PLAN__NAME) {
 				continue;
 			}
-			List<INode> nodes = NodeModelUtils.findNodesForFeature(element, feature);
+			List<INode> nodes = nodesByFeature.get(feature);
 			for (int i = 1; i < nodes.size(); i++) {
 				reportDuplicateSetting(element, nodes.get(0), nodes.get(i));
 			}

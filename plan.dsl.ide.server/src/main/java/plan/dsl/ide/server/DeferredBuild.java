@@ -7,7 +7,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.xtext.ide.server.WorkspaceManager;
-import org.eclipse.xtext.ide.server.concurrent.IRequestManager;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
@@ -34,7 +33,7 @@ public class DeferredBuild {
 	private WorkspaceManager workspace;
 
 	@Inject
-	private IRequestManager requestManager;
+	private PlanRequestManager requestManager;
 
 	/** Restarts the quiet period after which the files queued in {@code workspace} are built. */
 	synchronized void schedule(WorkspaceManager workspace) {
@@ -46,8 +45,9 @@ public class DeferredBuild {
 	}
 
 	/**
-	 * Submits the pending build as a write request, so that requests submitted after it see its result; does
-	 * nothing when no edit is waiting to be built.
+	 * Submits the pending build as a background write request, so that requests submitted after it see its
+	 * result; a completion or hover in flight is not cancelled by it but finishes first. Does nothing when no
+	 * edit is waiting to be built.
 	 */
 	synchronized void buildNow() {
 		if (workspace == null) {
@@ -59,7 +59,7 @@ public class DeferredBuild {
 		}
 		WorkspaceManager pending = workspace;
 		workspace = null;
-		requestManager.runWrite(() -> pending.didChangeFiles(List.of(), List.of()),
+		requestManager.runBackgroundWrite(() -> pending.didChangeFiles(List.of(), List.of()),
 				(cancelIndicator, build) -> build.build(cancelIndicator));
 	}
 }

@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.log4j.Logger;
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.xtext.ide.server.concurrent.IRequestManager;
 import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.util.CancelIndicator;
 
@@ -55,7 +54,7 @@ public class DeferredValidation {
 	private CompletableFuture<Void> running;
 
 	@Inject
-	private IRequestManager requestManager;
+	private PlanRequestManager requestManager;
 
 	@Inject
 	private OperationCanceledManager cancelManager;
@@ -85,7 +84,7 @@ public class DeferredValidation {
 		if (pending.isEmpty() || running != null && !running.isDone()) {
 			return;
 		}
-		running = requestManager.runRead(this::validatePending);
+		running = requestManager.runBackgroundRead(this::validatePending);
 	}
 
 	private Void validatePending(CancelIndicator cancelIndicator) {

@@ -5,6 +5,7 @@ import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.ide.server.UriExtensions;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
+import org.eclipse.xtext.ide.server.concurrent.IRequestManager;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.util.Modules;
@@ -15,7 +16,8 @@ import plan.dsl.ide.EncodedUriExtensions;
  * Xtext's language server wiring ({@link ServerModule}) with the {@code .plan} server's own parts: its
  * diagnostics and errors ({@link PlanLanguageServer}), URIs as clients write them, and builds that leave
  * validation for later and keystrokes re-parsed in place so typing stays responsive
- * ({@link PlanWorkspaceManager}, {@link DeferredValidation}, {@link DeferredBuild}).
+ * ({@link PlanWorkspaceManager}, {@link DeferredValidation}, {@link DeferredBuild}, whose requests
+ * {@link PlanRequestManager} runs without cancelling the client's).
  */
 public class PlanServerModule extends AbstractModule {
 
@@ -28,6 +30,7 @@ public class PlanServerModule extends AbstractModule {
 				bind(UriExtensions.class).to(EncodedUriExtensions.class);
 				bind(ProjectManager.class).to(PlanProjectManager.class);
 				bind(WorkspaceManager.class).to(PlanWorkspaceManager.class);
+				bind(IRequestManager.class).to(PlanRequestManager.class);
 			}
 		}));
 	}

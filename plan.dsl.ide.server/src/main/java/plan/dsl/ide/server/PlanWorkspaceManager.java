@@ -29,6 +29,17 @@ public class PlanWorkspaceManager extends WorkspaceManager {
 	@Inject
 	private DeferredValidation deferredValidation;
 
+	/** Open documents convert positions through a line index ({@link LineIndexedDocument}). */
+	@Override
+	public Buildable didOpen(URI uri, Integer version, String contents) {
+		Buildable build = super.didOpen(uri, version, contents);
+		Document opened = getOpenDocuments().get(uri);
+		if (opened != null) {
+			getOpenDocuments().put(uri, LineIndexedDocument.of(opened));
+		}
+		return build;
+	}
+
 	@Override
 	public Buildable didChangeTextDocumentContent(URI uri, Integer version,
 			Iterable<TextDocumentContentChangeEvent> changes) {
@@ -36,7 +47,7 @@ public class PlanWorkspaceManager extends WorkspaceManager {
 		if (before == null) {
 			return super.didChangeTextDocumentContent(uri, version, changes);
 		}
-		Document after = before.applyTextDocumentChanges(changes);
+		Document after = LineIndexedDocument.of(before).applyTextDocumentChanges(changes);
 		getOpenDocuments().put(uri, after);
 		// queued for the next build, whoever starts it
 		Buildable build = didChangeFiles(List.of(uri), List.of());
