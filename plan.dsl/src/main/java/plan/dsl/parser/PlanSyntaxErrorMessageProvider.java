@@ -7,6 +7,9 @@ import java.util.regex.Pattern;
 import org.antlr.runtime.CharStream;
 import org.antlr.runtime.CommonToken;
 import org.antlr.runtime.RecognitionException;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 
@@ -25,7 +28,42 @@ public class PlanSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 			"RULE_ANY_OTHER", "a character",
 			"<EOF>", "the end of the file");
 
+	/** How Xtext's element factory words a value converter's null for an {@code int} feature. */
+	private static final String NULL_FOR_PRIMITIVE = "ValueConverter returned null for primitive feature";
+
 	private static final Pattern TOKEN_NAME = Pattern.compile("RULE_[A-Z_]+|<EOF>");
+
+	/**
+	 * A value that did not convert. Where a whole number is missing the parser's own words would be "ValueConverter
+	 * returned null for primitive feature sample", and where a wrong token stands in its place the parser has
+	 * already said so ("mismatched input 'x' expecting a number"), so that case adds nothing. Otherwise the
+	 * converter's message says what the text should have been, where Xtext would show only its cause's words
+	 * ("For input string: …").
+	 */
+	@Override
+	public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
+		ValueConverterException exception = context.getValueConverterException();
+		String text = exception.getMessage();
+		if (text != null && text.startsWith(NULL_FOR_PRIMITIVE)) {
+			if (alreadyReported(exception.getNode())) {
+				return null;
+			}
+			text = "a whole number is missing here; write one, such as 40";
+		}
+		return new SyntaxErrorMessage(text == null ? context.getDefaultMessage() : text, Diagnostic.SYNTAX_DIAGNOSTIC);
+	}
+
+	private static boolean alreadyReported(INode node) {
+		if (node == null) {
+			return false;
+		}
+		for (INode leaf : node.getLeafNodes()) {
+			if (leaf.getSyntaxErrorMessage() != null) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
