@@ -4,9 +4,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.TextList;
+import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -64,24 +68,28 @@ final class PlanCalendar {
 			// NAME is RFC 7986; X-WR-CALNAME is what Outlook, Google and Apple calendars show
 			calendar.add(new Name(plan.getTitle())).add(new XProperty("X-WR-CALNAME", plan.getTitle()));
 		}
+		// ical4j's component lists are immutable: Calendar.add copies every event added before, which made the
+		// calendar of 10,000 projects allocate 29 times what the one of 1,000 did; so the events are set once
+		List<CalendarComponent> events = new ArrayList<>();
 		for (Phase phase : plan.getPhases()) {
-			addEvent(calendar, "phase", phase.getName(), phase.getTitle(), Schedule.span(phase));
+			addEvent(events, "phase", phase.getName(), phase.getTitle(), Schedule.span(phase));
 			for (Milestone milestone : phase.getMilestones()) {
-				addEvent(calendar, "milestone", milestone.getName(), milestone.getTitle(),
+				addEvent(events, "milestone", milestone.getName(), milestone.getTitle(),
 						new Span(milestone.getDate(), milestone.getDate()));
 			}
 		}
 		for (Project project : plan.getProjects()) {
-			addEvent(calendar, "project", project.getName(), project.getTitle(), facts.schedule().span(project));
+			addEvent(events, "project", project.getName(), project.getTitle(), facts.schedule().span(project));
 		}
 		for (Goal goal : plan.getGoals()) {
-			addEvent(calendar, "deadline", goal.getName(), goal.getTitle(), new Span(goal.getDue(), goal.getDue()));
+			addEvent(events, "deadline", goal.getName(), goal.getTitle(), new Span(goal.getDue(), goal.getDue()));
 		}
+		calendar.setComponentList(new ComponentList<>(events));
 		return calendar;
 	}
 
 	/** An all-day event; DTEND is exclusive in iCalendar, so it is the day after the span's last day. */
-	private void addEvent(Calendar calendar, String kind, String name, String title, Span span) {
+	private void addEvent(List<CalendarComponent> events, String kind, String name, String title, Span span) {
 		if (!span.isValid() || name == null) {
 			return;
 		}
@@ -90,7 +98,7 @@ final class PlanCalendar {
 				.replace(stamp)
 				.add(new Uid(uid(kind, name)))
 				.add(new Categories(new TextList(messages.get("data.calendar." + kind))));
-		calendar.add(event);
+		events.add(event);
 	}
 
 	/** {@code <kind>.<plan>.<element>@plan-dsl.org}, names percent-encoded so the UID stays ASCII. */
