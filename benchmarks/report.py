@@ -10,6 +10,8 @@ STAGES = [  # benchmark method -> label, in pipeline order
     ("lexer", "lexer only (floor)"),
     ("parse", "parse"),
     ("parseLinkValidate", "parse + link + validate"),
+    ("parseLinkValidateFromCollectedHeap", "parse + link + validate, from a collected heap"),
+    ("modelWalk", "walk over the model (floor of the model stages)"),
     ("facts", "derived facts"),
     ("output", "output"),
     ("allOutputs", "all outputs"),
@@ -79,6 +81,33 @@ def main(path):
         print(f"all outputs of the 1,000-project plan: {table[('all outputs', 1000)][0]:,.0f} ms (target: under 2,000 ms).")
     for label, factor in superlinear:
         print(f"faster than linear: {label} grows {factor:.1f}× for 10× the projects")
+    print_allocation(path)
+
+
+def print_allocation(path):
+    """With JMH's GC profiler (-prof gc): bytes allocated per operation, a measure of the work done that neither
+    the caches nor the collector distort, and the collector's time during the measured iterations."""
+    with open(path, encoding="utf-8") as file:
+        results = [r for r in json.load(file) if "gc.alloc.rate.norm" in r.get("secondaryMetrics", {})]
+    if not results:
+        return
+    print()
+    print("| stage | projects | MB allocated per operation | collections | time in the collector |")
+    print("| --- | --- | --- | --- | --- |")
+    allocated = {}
+    for result in results:
+        method = result["benchmark"].rsplit(".", 1)[1]
+        params = result.get("params", {})
+        label = dict(STAGES).get(method, method) + (" " + params["format"] if "format" in params else "")
+        metrics = result["secondaryMetrics"]
+        megabytes = metrics["gc.alloc.rate.norm"]["score"] / 1e6
+        allocated[(label, int(params["projects"]))] = megabytes
+        count = metrics.get("gc.count", {}).get("score", 0)
+        time = metrics.get("gc.time", {}).get("score", 0)
+        print(f"| {label} | {int(params['projects']):,} | {megabytes:,.1f} | {count:.0f} | {time:,.0f} ms |")
+    for (label, size), megabytes in allocated.items():
+        if size == 10000 and (label, 1000) in allocated and allocated[(label, 1000)] > 0:
+            print(f"{label}: allocation grows {megabytes / allocated[(label, 1000)]:.1f}× from 1,000 to 10,000 projects")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the JMH benchmarks of plan.dsl and prints every figure with its ratio to the lexer floor
 # (README.md, "Benchmarks"). Builds benchmarks/target/benchmarks.jar with the Maven Wrapper if missing.
-#   benchmarks/run.sh                                        # everything, about 12 minutes on 2 cores
+#   benchmarks/run.sh                                        # everything, about 25 minutes on 2 cores
 #   benchmarks/run.sh 'lexer|parse' -p projects=1000         # a subset: JMH's benchmark regex and options
 #   JMH_SETTINGS="-wi 10 -i 10" benchmarks/run.sh            # other iteration counts for every benchmark
 #   JMH_SETTINGS="-bm ss -f 5 -wi 0 -i 1" benchmarks/run.sh allOutputs   # cold: the first run in a fresh JVM
@@ -27,7 +27,7 @@ if [ ! -f "$jar" ]; then
   (cd "$root" && JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$java_bin")")")" ./mvnw -q -B -DskipTests -pl benchmarks -am package) >&2
 fi
 
-# Iterations come from PlanBenchmarks' annotations: one fork, 5 (outputs: 10) warm-up and 5 measured
+# Iterations come from PlanBenchmarks' annotations: one fork, 15 warm-up and 5 measured
 # iterations of 1 s. Other processes distort the figures, so the load is printed before and after.
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 # shellcheck disable=SC2086  # JMH_SETTINGS is a list of options
