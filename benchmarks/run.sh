@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the JMH benchmarks of plan.dsl and prints every figure with its ratio to the lexer floor
 # (README.md, "Benchmarks"). Builds benchmarks/target/benchmarks.jar with the Maven Wrapper if missing.
-#   benchmarks/run.sh                                        # everything, about 25 minutes on 2 cores
+#   benchmarks/run.sh                                        # everything, about 20 minutes on 2 cores
 #   benchmarks/run.sh 'lexer|parse' -p projects=1000         # a subset: JMH's benchmark regex and options
 #   JMH_SETTINGS="-wi 10 -i 10" benchmarks/run.sh            # other iteration counts for every benchmark
 #   JMH_SETTINGS="-bm ss -f 5 -wi 0 -i 1" benchmarks/run.sh allOutputs   # cold: the first run in a fresh JVM
