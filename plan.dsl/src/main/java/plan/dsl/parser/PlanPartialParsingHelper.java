@@ -8,11 +8,7 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.Alternatives;
-import org.eclipse.xtext.Assignment;
-import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.ParserRule;
-import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.BidiTreeIterator;
@@ -92,7 +88,7 @@ public class PlanPartialParsingHelper extends PartialParsingHelper {
 		}
 		ParserRule entry = NodeModelUtils.getEntryParserRule(root);
 		if (openingBrace == null || section == null || !section.hasDirectSemanticElement()
-				|| section.getSemanticElement().eContainer() != plan || !isLoopAlternative(section, entry)
+				|| section.getSemanticElement().eContainer() != plan || !PlanSections.isLoopAlternative(section, entry)
 				|| !editsInside(section, changeStart, changeEnd)
 				|| previous.hasSyntaxErrors() && !errorsOnlyIn(previous, section)) {
 			return null;
@@ -120,35 +116,12 @@ public class PlanPartialParsingHelper extends PartialParsingHelper {
 	}
 
 	/**
-	 * Whether {@code section} was parsed by a rule call that is a whole alternative of the loop of the entry
-	 * rule ({@code projects+=Project}), so that the parser enters it in the same state wherever it stands.
-	 */
-	private static boolean isLoopAlternative(ICompositeNode section, ParserRule entry) {
-		if (!(section.getGrammarElement() instanceof RuleCall call) || !(call.getRule() instanceof ParserRule)) {
-			return false;
-		}
-		Assignment assignment = GrammarUtil.containingAssignment(call);
-		return assignment != null && assignment.getTerminal() == call && assignment.eContainer() instanceof Alternatives
-				&& GrammarUtil.containingRule(assignment) == entry;
-	}
-
-	/**
 	 * Whether the change lies inside {@code section}, after its first token and before its last one: then the
 	 * text before and after the section lexes as before, and the section still starts where it did.
 	 */
 	private static boolean editsInside(ICompositeNode section, int changeStart, int changeEnd) {
-		ILeafNode first = null;
-		ILeafNode last = null;
-		for (ILeafNode leaf : section.getLeafNodes()) {
-			if (!leaf.isHidden()) {
-				if (first == null) {
-					first = leaf;
-				}
-				last = leaf;
-			}
-		}
-		return first != null && last != first && first.getTotalEndOffset() < changeStart
-				&& changeEnd <= last.getTotalOffset() && last.getSyntaxErrorMessage() == null;
+		PlanSections.Tokens tokens = PlanSections.tokens(section);
+		return tokens != null && tokens.enclose(changeStart, changeEnd) && tokens.last().getSyntaxErrorMessage() == null;
 	}
 
 	/**

@@ -1,16 +1,12 @@
 package plan.dsl.ide.contentassist;
 
-import org.eclipse.xtext.Alternatives;
-import org.eclipse.xtext.Assignment;
-import org.eclipse.xtext.GrammarUtil;
-import org.eclipse.xtext.ParserRule;
-import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
+import plan.dsl.parser.PlanSections;
 import plan.dsl.parser.SectionParseResult;
 
 /**
@@ -58,7 +54,7 @@ public class PlanContentAssistContextFactory extends ContentAssistContextFactory
 				break;
 			}
 		}
-		if (openingBrace == null || section == null || !section.hasDirectSemanticElement() || !isLoopAlternative(section)
+		if (openingBrace == null || section == null || !section.hasDirectSemanticElement() || !PlanSections.isLoopAlternative(section, NodeModelUtils.getEntryParserRule(rootNode))
 				|| !cursorInside(section, offset) || section.getTotalOffset() <= openingBrace.getTotalEndOffset()) {
 			return null;
 		}
@@ -69,28 +65,9 @@ public class PlanContentAssistContextFactory extends ContentAssistContextFactory
 		return new int[] { openingBrace.getTotalEndOffset(), section.getTotalOffset() };
 	}
 
-	/** Whether {@code section} was parsed by a rule call that is a whole alternative of the plan body's loop. */
-	private boolean isLoopAlternative(ICompositeNode section) {
-		if (!(section.getGrammarElement() instanceof RuleCall call) || !(call.getRule() instanceof ParserRule)) {
-			return false;
-		}
-		Assignment assignment = GrammarUtil.containingAssignment(call);
-		return assignment != null && assignment.getTerminal() == call && assignment.eContainer() instanceof Alternatives
-				&& GrammarUtil.containingRule(assignment) == NodeModelUtils.getEntryParserRule(rootNode);
-	}
-
 	/** Whether {@code offset} lies after the first token of {@code section} and not after the start of its last. */
 	private static boolean cursorInside(ICompositeNode section, int offset) {
-		ILeafNode first = null;
-		ILeafNode last = null;
-		for (ILeafNode leaf : section.getLeafNodes()) {
-			if (!leaf.isHidden()) {
-				if (first == null) {
-					first = leaf;
-				}
-				last = leaf;
-			}
-		}
-		return first != null && last != first && first.getTotalEndOffset() < offset && offset <= last.getTotalOffset();
+		PlanSections.Tokens tokens = PlanSections.tokens(section);
+		return tokens != null && tokens.enclose(offset, offset);
 	}
 }
