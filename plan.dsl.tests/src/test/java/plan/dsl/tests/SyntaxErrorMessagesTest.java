@@ -2,6 +2,8 @@ package plan.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
@@ -10,11 +12,14 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.util.ParseHelper;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import com.google.inject.Inject;
+import com.google.inject.Injector;
 
 import plan.dsl.parser.PlanSyntaxErrorMessageProvider;
 import plan.dsl.plan.Plan;
@@ -41,6 +46,12 @@ class SyntaxErrorMessagesTest {
 	@Inject
 	private ParseHelper<Plan> parser;
 
+	@Inject
+	private Injector injector;
+
+	@TempDir
+	Path dir;
+
 	@ParameterizedTest(name = "[{index}] {0}")
 	@CsvSource(delimiter = '|', value = {
 			// a whole number cut off at the end of the line: found by fuzzing in CI
@@ -65,6 +76,17 @@ class SyntaxErrorMessagesTest {
 			throws Exception {
 		String plan = PLAN.replace("SAMPLE", "sample 40").replace("round 1 on", round.strip());
 		assertEquals(List.of(expected), syntaxErrors(plan));
+	}
+
+	/** Xtext's own message for a bad escape keeps its range, so the error points at the escape itself. */
+	@Test
+	void aBadEscapeInAQuotedTextIsShownAtTheEscape() throws Exception {
+		byte[] plan = "plan P \"a\\qb\" {\n    kind project\n}\n".getBytes(StandardCharsets.UTF_8);
+		List<String> errors = FuzzedPlan.load(injector, dir.resolve("escape.plan"), plan).diagnostics().stream()
+				.filter(d -> d.code().equals("syntax.error"))
+				.map(d -> d.line() + ":" + d.column() + " " + d.message()).toList();
+		assertEquals(List.of("1:10 Invalid escape sequence (valid ones are  \\b  \\t  \\n  \\f  \\r  \\\"  \\'  \\\\ )"),
+				errors);
 	}
 
 	private List<String> syntaxErrors(String text) throws Exception {

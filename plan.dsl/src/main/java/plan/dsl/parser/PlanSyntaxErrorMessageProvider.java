@@ -36,21 +36,23 @@ public class PlanSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 	/**
 	 * A value that did not convert. Where a whole number is missing the parser's own words would be "ValueConverter
 	 * returned null for primitive feature sample", and where a wrong token stands in its place the parser has
-	 * already said so ("mismatched input 'x' expecting a number"), so that case adds nothing. Otherwise the
-	 * converter's message says what the text should have been, where Xtext would show only its cause's words
-	 * ("For input string: …").
+	 * already said so ("mismatched input 'x' expecting a number"), so that case adds nothing. Where a converter of
+	 * ours failed on a cause, its message says what the text should have been, where Xtext would show only the
+	 * cause's words ("For input string: …"). Everything else, such as a bad escape in a quoted text with the range
+	 * of the escape, is Xtext's.
 	 */
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
 		ValueConverterException exception = context.getValueConverterException();
 		String text = exception.getMessage();
 		if (text != null && text.startsWith(NULL_FOR_PRIMITIVE)) {
-			if (alreadyReported(exception.getNode())) {
-				return null;
-			}
-			text = "a whole number is missing here; write one, such as 40";
+			return alreadyReported(exception.getNode()) ? null
+					: new SyntaxErrorMessage("a whole number is missing here; write one, such as 40", Diagnostic.SYNTAX_DIAGNOSTIC);
 		}
-		return new SyntaxErrorMessage(text == null ? context.getDefaultMessage() : text, Diagnostic.SYNTAX_DIAGNOSTIC);
+		if (text != null && exception.getCause() != null) {
+			return new SyntaxErrorMessage(text, Diagnostic.SYNTAX_DIAGNOSTIC);
+		}
+		return super.getSyntaxErrorMessage(context);
 	}
 
 	private static boolean alreadyReported(INode node) {
