@@ -54,7 +54,8 @@ public class PlanContentAssistContextFactory extends ContentAssistContextFactory
 				break;
 			}
 		}
-		if (openingBrace == null || section == null || !section.hasDirectSemanticElement() || !PlanSections.isLoopAlternative(section, NodeModelUtils.getEntryParserRule(rootNode))
+		if (openingBrace == null || section == null || !section.hasDirectSemanticElement()
+				|| !PlanSections.isLoopAlternative(section, NodeModelUtils.getEntryParserRule(rootNode))
 				|| !cursorInside(section, offset) || section.getTotalOffset() <= openingBrace.getTotalEndOffset()) {
 			return null;
 		}
