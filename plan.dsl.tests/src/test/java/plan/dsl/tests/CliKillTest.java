@@ -53,10 +53,8 @@ class CliKillTest {
 		// the bundled examples and a plan of 600 projects, whose outputs take long enough to write that kills
 		// land in the middle of writing a file
 		Path plans = Files.createDirectories(dir.resolve("plans"));
-		try (Stream<Path> files = Files.list(CliProcess.repoRoot().resolve("examples"))) {
-			for (Path example : files.filter(f -> f.toString().endsWith(".plan")).toList()) {
-				Files.copy(example, plans.resolve(example.getFileName()));
-			}
+		for (Path example : CorpusFiles.plansIn(CorpusFiles.bundledExamples())) {
+			Files.copy(example, plans.resolve(example.getFileName()));
 		}
 		Files.writeString(plans.resolve("large.plan"), SyntheticPlans.generate(600));
 		Path out = dir.resolve("out");
@@ -124,10 +122,7 @@ class CliKillTest {
 		Path formattedOnce = dir.resolve("formatted");
 		Files.createDirectories(messy);
 		Files.createDirectories(formattedOnce);
-		List<Path> examples;
-		try (Stream<Path> files = Files.list(CliProcess.repoRoot().resolve("examples"))) {
-			examples = files.filter(f -> f.toString().endsWith(".plan")).sorted().toList();
-		}
+		List<Path> examples = CorpusFiles.plansIn(CorpusFiles.bundledExamples());
 		for (int copy = 0; copy < 12; copy++) {
 			for (Path example : examples) {
 				// two-space indentation: the canonical layout is four, so every file is rewritten
