@@ -3,12 +3,12 @@ package plan.dsl.benchmarks;
 import plan.dsl.facts.PlanFacts;
 
 /** Forces every lazily computed part of {@link PlanFacts}, as validation and the outputs together do. */
-final class Facts {
+public final class Facts {
 
 	private Facts() {
 	}
 
-	static PlanFacts computed(PlanFacts facts) {
+	public static PlanFacts computed(PlanFacts facts) {
 		facts.schedule().criticalChain();
 		facts.smart();
 		facts.completeness();
