@@ -20,6 +20,13 @@ STAGES = [  # benchmark method -> label, in pipeline order
 GROWTH_GOAL = 12.0
 
 
+def label_of(result):
+    """The stage's label, extended by the format for output benchmarks."""
+    method = result["benchmark"].rsplit(".", 1)[1]
+    params = result.get("params", {})
+    return dict(STAGES).get(method, method) + (" " + params["format"] if "format" in params else "")
+
+
 def rows(results):
     """(label, size) -> (score, error), the label extended by the format for output benchmarks; and the labels
     in pipeline order, formats in the order JMH ran them (the order PlanBenchmarks declares them)."""
@@ -29,7 +36,7 @@ def rows(results):
     for result in results:
         method = result["benchmark"].rsplit(".", 1)[1]
         params = result.get("params", {})
-        label = dict(STAGES).get(method, method) + (" " + params["format"] if "format" in params else "")
+        label = label_of(result)
         metric = result["primaryMetric"]
         if metric["scoreUnit"] != "ms/op":
             sys.exit(f"expected ms/op, got {metric['scoreUnit']} for {method}")
@@ -53,7 +60,8 @@ def cell(table, floors, label, size):
 
 def main(path):
     with open(path, encoding="utf-8") as file:
-        table, labels = rows(json.load(file))
+        results = json.load(file)
+    table, labels = rows(results)
     sizes = sorted({size for _, size in table})
     floors = {size: table[("lexer only (floor)", size)][0] for size in sizes if ("lexer only (floor)", size) in table}
     header = ["stage"] + [f"{size:,} projects" for size in sizes] + ["growth 1,000 → 10,000"]
@@ -81,14 +89,13 @@ def main(path):
         print(f"all outputs of the 1,000-project plan: {table[('all outputs', 1000)][0]:,.0f} ms (target: under 2,000 ms).")
     for label, factor in superlinear:
         print(f"faster than linear: {label} grows {factor:.1f}× for 10× the projects")
-    print_allocation(path)
+    print_allocation(results)
 
 
-def print_allocation(path):
+def print_allocation(results):
     """With JMH's GC profiler (-prof gc): bytes allocated per operation, a measure of the work done that neither
     the caches nor the collector distort, and the collector's time during the measured iterations."""
-    with open(path, encoding="utf-8") as file:
-        results = [r for r in json.load(file) if "gc.alloc.rate.norm" in r.get("secondaryMetrics", {})]
+    results = [r for r in results if "gc.alloc.rate.norm" in r.get("secondaryMetrics", {})]
     if not results:
         return
     print()
@@ -96,9 +103,8 @@ def print_allocation(path):
     print("| --- | --- | --- | --- | --- |")
     allocated = {}
     for result in results:
-        method = result["benchmark"].rsplit(".", 1)[1]
         params = result.get("params", {})
-        label = dict(STAGES).get(method, method) + (" " + params["format"] if "format" in params else "")
+        label = label_of(result)
         metrics = result["secondaryMetrics"]
         megabytes = metrics["gc.alloc.rate.norm"]["score"] / 1e6
         allocated[(label, int(params["projects"]))] = megabytes
