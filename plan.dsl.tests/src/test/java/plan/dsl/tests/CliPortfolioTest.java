@@ -52,4 +52,17 @@ class CliPortfolioTest {
 		assertFalse(index.contains("<script>"), "plan text is never markup");
 		assertTrue(Files.exists(dir.resolve("out/src/b/B.md")));
 	}
+
+	/** A draft may lack its kind (a warning, not an error): the portfolio lists it with that cell empty (fuzz finding). */
+	@Test
+	void aPlanWithoutKindIsListedWithItsKindCellEmpty() throws Exception {
+		Files.writeString(dir.resolve("a.plan"), "plan A \"a\" {\n    status draft\n}\n");
+		Files.writeString(dir.resolve("b.plan"), "plan B \"b\" {\n    kind project\n    status draft\n}\n");
+		CliProcess.Result r = CliProcess.run(dir, "generate", "a.plan", "b.plan", "-o", "out", "--formats", "md");
+		assertEquals(0, r.exitCode(), r.err());
+		assertFalse(r.err().contains("internal error"), r.err());
+		String index = Files.readString(dir.resolve("out/index.html"));
+		assertTrue(index.contains("A · a.plan</td><td></td><td>draft</td>"), index);
+		assertTrue(index.contains("B · b.plan</td><td>project</td><td>draft</td>"), index);
+	}
 }

@@ -12,6 +12,7 @@ import plan.dsl.messages.PlanMessages;
 import plan.dsl.plan.DocLanguage;
 import plan.dsl.plan.Goal;
 import plan.dsl.plan.Plan;
+import plan.dsl.plan.PlanKind;
 import plan.dsl.plan.Project;
 
 /**
@@ -72,9 +73,11 @@ public final class PortfolioIndex {
 		html.close().newline();
 		for (PortfolioEntry entry : entries) {
 			Plan plan = entry.facts().plan();
+			PlanKind kind = entry.facts().completeness().kind();
 			html.open("tr").open("td").element("strong", plan.getTitle()).empty("br")
 					.text(plan.getName() + " · " + entry.source()).close()
-					.element("td", entry.facts().completeness().kind().getLiteral())
+					// a draft may lack its kind: a warning, not an error, so it is generated
+					.element("td", kind == null ? "" : kind.getLiteral())
 					.element("td", plan.getStatus().getLiteral())
 					.element("td", plan.getPeriod() == null ? "" : plan.getPeriod().getFrom() + " – " + plan.getPeriod().getTo())
 					.element("td", entry.facts().completeness().percent() + " %", "class", "num");
