@@ -125,6 +125,23 @@ class HostileInputTest {
 		}
 	}
 
+	/**
+	 * A plan cut off after a line that ends in a lone CR: its syntax error sits at the very end, where Xtext's line
+	 * computation read past the text; that dropped every diagnostic of the file and printed a stack trace (a fuzz find).
+	 */
+	@Test
+	void aPlanCutOffAfterALoneCrReportsEveryProblemAsWithLf() throws Exception {
+		String cutOff = PLAN_WITH_ONE_ERROR.substring(0, PLAN_WITH_ONE_ERROR.lastIndexOf('}'));
+		Files.writeString(dir.resolve("lf.plan"), cutOff);
+		Files.writeString(dir.resolve("cr.plan"), cutOff.replace("\n", "\r"));
+		CliProcess.Result lf = CliProcess.run(dir, "validate", "lf.plan");
+		assertTrue(lf.out().contains("\nlf.plan:11:6: error syntax.error: "), lf.out());
+		CliProcess.Result cr = CliProcess.run(dir, "validate", "cr.plan");
+		assertEquals(1, cr.exitCode(), cr.err());
+		assertEquals(lf.out().replace("lf.plan:", "cr.plan:"), cr.out());
+		assertEquals(lf.err().replace("lf.plan", "cr.plan"), cr.err());
+	}
+
 	@Test
 	void byteOrderMarkDoesNotShiftColumns() throws Exception {
 		byte[] text = PLAN_WITH_ONE_ERROR.replace("plan Hostile \"t\" {", "plan Hostile \"t\" { owner Nobody")

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
@@ -11,6 +12,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.resource.impl.ListBasedDiagnosticConsumer;
 import org.eclipse.xtext.util.Triple;
 
+import plan.dsl.parser.PlanSyntaxDiagnostic;
 import plan.dsl.parser.SectionParseResult;
 
 /**
@@ -37,6 +39,18 @@ public class PlanLinkingResource extends LazyLinkingResource {
 			return;
 		}
 		super.doLinking();
+	}
+
+	/** Syntax errors as {@link PlanSyntaxDiagnostic}, whose position holds at the end of a text ending in a lone CR. */
+	@Override
+	protected void addSyntaxDiagnostic(List<Resource.Diagnostic> diagnostics, INode node) {
+		String code = node.getSyntaxErrorMessage().getIssueCode();
+		// Resource.Diagnostic, inherited, hides the import of Xtext's Diagnostic here
+		if (org.eclipse.xtext.diagnostics.Diagnostic.SYNTAX_DIAGNOSTIC_WITH_RANGE.equals(code)) {
+			super.addSyntaxDiagnostic(diagnostics, node); // a range inside a quoted text, never at its end
+		} else {
+			diagnostics.add(new PlanSyntaxDiagnostic(node));
+		}
 	}
 
 	/**
