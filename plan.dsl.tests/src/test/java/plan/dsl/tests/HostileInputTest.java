@@ -125,6 +125,22 @@ class HostileInputTest {
 		}
 	}
 
+	/** A line comment ends at a lone CR as at LF or CRLF: a whole CR file with comments parsed as one long comment. */
+	@Test
+	void lineCommentsEndAtEveryKindOfLineEnding() throws Exception {
+		String commented = "// a plan with comments\n" + PLAN_WITH_ONE_ERROR.replace("    kind project\n",
+				"    kind project // the kind\n");
+		Files.writeString(dir.resolve("lf.plan"), commented);
+		Files.writeString(dir.resolve("crlf.plan"), commented.replace("\n", "\r\n"));
+		Files.writeString(dir.resolve("cr.plan"), commented.replace("\n", "\r"));
+		CliProcess.Result lf = CliProcess.run(dir, "validate", "lf.plan");
+		assertTrue(lf.out().contains("\nlf.plan:10:15: error reference.unresolved: "), lf.out());
+		for (String file : List.of("crlf.plan", "cr.plan")) {
+			CliProcess.Result r = CliProcess.run(dir, "validate", file);
+			assertEquals(lf.out().replace("lf.plan:", file + ":"), r.out(), file);
+		}
+	}
+
 	/**
 	 * A plan cut off after a line that ends in a lone CR: its syntax error sits at the very end, where Xtext's line
 	 * computation read past the text; that dropped every diagnostic of the file and printed a stack trace (a fuzz find).

@@ -64,7 +64,7 @@ public class PlanFoldingRangeProvider extends DefaultFoldingRangeProvider {
 		if (first != null && last != first) {
 			// a line comment ends with its line break; the run ends on the last comment's line
 			String text = last.getText();
-			int end = last.getEndOffset() - (text.endsWith("\r\n") ? 2 : text.endsWith("\n") ? 1 : 0);
+			int end = last.getEndOffset() - (text.endsWith("\r\n") ? 2 : text.endsWith("\n") || text.endsWith("\r") ? 1 : 0);
 			acceptor.accept(first.getOffset(), end - first.getOffset(), FoldingRangeKind.COMMENT);
 		}
 	}
