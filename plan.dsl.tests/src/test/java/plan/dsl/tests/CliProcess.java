@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +32,7 @@ final class CliProcess {
 	/** As {@link #run}, the JVM started with {@code jvmOptions} (e.g. a small heap). */
 	static Result runWithJvmOptions(Path workingDir, List<String> jvmOptions, String... args)
 			throws IOException, InterruptedException {
-		return finish(command(List.of(), jvmOptions, args), workingDir, args);
+		return finish(command(jar(), List.of(), jvmOptions, args), workingDir, args);
 	}
 
 	/**
@@ -39,15 +40,25 @@ final class CliProcess {
 	 * (as in CI) the command runs as {@code nobody} (util-linux {@code setpriv}).
 	 */
 	static Result runUnprivileged(Path workingDir, String... args) throws IOException, InterruptedException {
-		List<String> prefix = List.of();
-		if ("root".equals(System.getProperty("user.name"))) {
-			Path setpriv = Path.of("/usr/bin/setpriv");
-			if (!Files.isExecutable(setpriv)) {
-				throw new IllegalStateException("util-linux setpriv is needed to drop root's privileges");
-			}
-			prefix = List.of(setpriv.toString(), "--reuid=65534", "--regid=65534", "--clear-groups");
+		if (!"root".equals(System.getProperty("user.name"))) {
+			return finish(command(jar(), List.of(), List.of(), args), workingDir, args);
 		}
-		return finish(command(prefix, List.of(), args), workingDir, args);
+		Path setpriv = Path.of("/usr/bin/setpriv");
+		if (!Files.isExecutable(setpriv)) {
+			throw new IllegalStateException("util-linux setpriv is needed to drop root's privileges");
+		}
+		// the clone may lie in a folder only root may enter (mktemp -d makes it so): nobody runs a copy of the jar
+		Path folder = Files.createTempDirectory("plan-jar");
+		Path jar = Files.copy(jar(), folder.resolve("plan.jar"));
+		try {
+			Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+			Files.setPosixFilePermissions(jar, PosixFilePermissions.fromString("rw-r--r--"));
+			List<String> prefix = List.of(setpriv.toString(), "--reuid=65534", "--regid=65534", "--clear-groups");
+			return finish(command(jar, prefix, List.of(), args), workingDir, args);
+		} finally {
+			Files.delete(jar);
+			Files.delete(folder);
+		}
 	}
 
 	/**
@@ -56,7 +67,7 @@ final class CliProcess {
 	 */
 	static Process start(Path workingDir, List<String> jvmOptions, Path out, Path err, String... args)
 			throws IOException {
-		return start(command(List.of(), jvmOptions, args), workingDir, out, err);
+		return start(command(jar(), List.of(), jvmOptions, args), workingDir, out, err);
 	}
 
 	private static Process start(List<String> command, Path workingDir, Path out, Path err) throws IOException {
@@ -81,12 +92,8 @@ final class CliProcess {
 		return result;
 	}
 
-	/** {@code prefix java jvmOptions -jar plan.jar args}. */
-	private static List<String> command(List<String> prefix, List<String> jvmOptions, String... args) {
-		Path jar = repoRoot().resolve("plan.dsl.cli/target/plan.jar");
-		if (!Files.isRegularFile(jar)) {
-			throw new IllegalStateException("CLI jar not built: " + jar);
-		}
+	/** {@code prefix java jvmOptions -jar JAR args}. */
+	private static List<String> command(Path jar, List<String> prefix, List<String> jvmOptions, String... args) {
 		List<String> command = new ArrayList<>(prefix);
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(jvmOptions);
@@ -94,6 +101,15 @@ final class CliProcess {
 		command.add(jar.toString());
 		command.addAll(List.of(args));
 		return command;
+	}
+
+	/** The built command-line jar. */
+	private static Path jar() {
+		Path jar = repoRoot().resolve("plan.dsl.cli/target/plan.jar");
+		if (!Files.isRegularFile(jar)) {
+			throw new IllegalStateException("CLI jar not built: " + jar);
+		}
+		return jar;
 	}
 
 	/**
@@ -105,7 +121,7 @@ final class CliProcess {
 			throws IOException, InterruptedException {
 		Path script = Path.of("/usr/bin/script");
 		Assumptions.assumeTrue(Files.isExecutable(script), "no script(1) to provide a terminal");
-		String command = String.join(" ", command(List.of(), List.of()).stream().map(part -> "'" + part + "'").toList())
+		String command = String.join(" ", command(jar(), List.of(), List.of()).stream().map(part -> "'" + part + "'").toList())
 				+ " " + args;
 		ProcessBuilder builder = new ProcessBuilder(List.of(script.toString(), "-qec", command, "/dev/null"))
 				.directory(workingDir.toFile()).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
